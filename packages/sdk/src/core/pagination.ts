@@ -1,0 +1,219 @@
+/**
+ * Pages of a list endpoint. Laravel sends three paginator shapes (resource collection,
+ * plain `paginate()`/`simplePaginate()`, `cursorPaginate()`); `paginated()` folds them into one
+ * `{data, meta}` and `Page` walks them with the same API.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+
+/** Paging facts of one page, normalized from whichever paginator shape the server sent. */
+export interface PageMeta {
+  /** 1-based page number (offset paging); `null` under cursor paging. */
+  current_page: number | null;
+  /** Last page number; `null` when the server did not count (simple or cursor paging). */
+  last_page: number | null;
+  /** Page size the server applied. */
+  per_page: number | null;
+  /** Total matching items; `null` when the server did not count. */
+  total: number | null;
+  /** 1-based index of the first item on this page. */
+  from: number | null;
+  /** 1-based index of the last item on this page. */
+  to: number | null;
+  /** Cursor of the next page (cursor paging), read from `next_cursor` or the `next_page_url`. */
+  next_cursor: string | null;
+  /** Cursor of the previous page (cursor paging). */
+  prev_cursor: string | null;
+  /** Whether the server says there is a next page. */
+  has_more: boolean;
+}
+
+/** Query parameters that select a page. */
+export interface PageParams {
+  /** 1-based page number (offset paging). */
+  page?: number;
+  /** Items per page. */
+  per_page?: number;
+  /** Opaque cursor (cursor paging). */
+  cursor?: string;
+}
+
+const count = z.nullish(z.number());
+const url = z.nullish(z.string());
+const cursor = z.nullish(z.string());
+
+const laravelMeta = z.object({
+  current_page: count,
+  last_page: count,
+  per_page: z.nullish(z.union([z.number(), z.string()])),
+  total: count,
+  from: count,
+  to: count,
+  next_cursor: cursor,
+  prev_cursor: cursor,
+  next_page_url: url,
+  prev_page_url: url,
+});
+
+type LaravelMeta = z.infer<typeof laravelMeta>;
+
+/** A list response, any Laravel shape (or a bare array), normalized to `{data, meta}`. */
+export function paginated<S extends z.ZodMiniType>(item: S) {
+  const items = z.array(item);
+  const resourceCollection = z.object({
+    data: items,
+    links: z.optional(z.nullable(z.object({ next: url, prev: url }))),
+    meta: z.optional(laravelMeta),
+  });
+  const plainPaginator = z.extend(laravelMeta, { data: items });
+  return z.pipe(
+    z.union([resourceCollection, plainPaginator, items]),
+    z.transform((value): { data: z.output<S>[]; meta: PageMeta } => {
+      if (Array.isArray(value)) return { data: value, meta: singlePageMeta(value.length) };
+      if ('meta' in value && value.meta) {
+        const links = 'links' in value ? value.links : undefined;
+        return { data: value.data, meta: toPageMeta({ ...value.meta, next_page_url: value.meta.next_page_url ?? links?.next, prev_page_url: value.meta.prev_page_url ?? links?.prev }, value.data.length) };
+      }
+      if ('links' in value && value.links) {
+        return { data: value.data, meta: toPageMeta({ next_page_url: value.links.next, prev_page_url: value.links.prev }, value.data.length) };
+      }
+      return { data: value.data, meta: toPageMeta(value as LaravelMeta, value.data.length) };
+    }),
+  );
+}
+
+function singlePageMeta(length: number): PageMeta {
+  return { current_page: 1, last_page: 1, per_page: length, total: length, from: length ? 1 : null, to: length || null, next_cursor: null, prev_cursor: null, has_more: false };
+}
+
+function toPageMeta(meta: LaravelMeta, length: number): PageMeta {
+  const nextCursor = meta.next_cursor ?? cursorFromUrl(meta.next_page_url);
+  const currentPage = meta.current_page ?? null;
+  const lastPage = meta.last_page ?? null;
+  const hasMore =
+    currentPage !== null && lastPage !== null ? currentPage < lastPage : Boolean(meta.next_page_url || nextCursor);
+  const perPage = meta.per_page === undefined || meta.per_page === null ? null : Number(meta.per_page);
+  return {
+    current_page: currentPage,
+    last_page: lastPage,
+    per_page: perPage,
+    total: meta.total ?? null,
+    from: meta.from ?? null,
+    to: meta.to ?? null,
+    next_cursor: nextCursor,
+    prev_cursor: meta.prev_cursor ?? cursorFromUrl(meta.prev_page_url),
+    // An empty page never has a successor, whatever the links say: stops runaway iteration.
+    has_more: hasMore && length > 0,
+  };
+}
+
+/** Laravel 8/9 cursor paginators carry the cursor only inside `next_page_url`. */
+function cursorFromUrl(pageUrl: string | null | undefined): string | null {
+  if (!pageUrl) return null;
+  try {
+    return new URL(pageUrl, 'http://localhost').searchParams.get('cursor');
+  } catch {
+    return null;
+  }
+}
+
+/** Fetches the page that `params` selects. */
+export type PageFetcher<T> = (params: PageParams) => Promise<Page<T>>;
+
+/**
+ * One page of a list. Iterate it with `for await` to walk every item of every page, or step
+ * with `hasNextPage()`/`nextPage()`.
+ *
+ * @example
+ * ```ts
+ * const page = await ck.courses.list({ level: 'Beginner' });
+ * console.log(page.meta.total, page.data.length);
+ * if (page.hasNextPage()) await page.nextPage();
+ * ```
+ */
+export class Page<T> implements AsyncIterable<T> {
+  /** The items of this page. */
+  readonly data: T[];
+  /** Paging facts, normalized across Laravel's paginator shapes. */
+  readonly meta: PageMeta;
+  readonly #params: PageParams;
+  readonly #fetchPage: PageFetcher<T>;
+
+  constructor(data: T[], meta: PageMeta, params: PageParams, fetchPage: PageFetcher<T>) {
+    this.data = data;
+    this.meta = meta;
+    this.#params = params;
+    this.#fetchPage = fetchPage;
+  }
+
+  /** Whether another page follows this one. */
+  hasNextPage(): boolean {
+    return this.meta.has_more;
+  }
+
+  /** The parameters that select the next page, or `null` on the last page. */
+  nextPageParams(): PageParams | null {
+    if (!this.hasNextPage()) return null;
+    if (this.meta.next_cursor !== null) {
+      const { page: _page, ...rest } = this.#params;
+      return { ...rest, cursor: this.meta.next_cursor };
+    }
+    const current = this.meta.current_page ?? this.#params.page ?? 1;
+    return { ...this.#params, page: current + 1 };
+  }
+
+  /**
+   * Fetches the next page.
+   * @throws {CourseKitError} when called on the last page, or when the request fails.
+   */
+  async nextPage(): Promise<Page<T>> {
+    const params = this.nextPageParams();
+    if (!params) throw new RangeError('No next page: check hasNextPage() first.');
+    return this.#fetchPage(params);
+  }
+
+  /** Yields this page and each following page in turn. */
+  async *iterPages(): AsyncGenerator<Page<T>> {
+    let page: Page<T> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.nextPage();
+      yield page;
+    }
+  }
+
+  /** Yields every item of this page and of every following page. */
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const page of this.iterPages()) yield* page.data;
+  }
+}
+
+/**
+ * What a `list()` method returns: await it for the first `Page`, or iterate it directly with
+ * `for await` to walk every item across pages.
+ *
+ * @example
+ * ```ts
+ * for await (const course of ck.courses.list({ category: 'web-development' })) {
+ *   console.log(course.title);
+ * }
+ * ```
+ */
+export class PagePromise<T> extends Promise<Page<T>> implements AsyncIterable<T> {
+  // Subclassed promises must construct plain promises for then()/catch() chains.
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+
+  static from<T>(load: () => Promise<Page<T>>): PagePromise<T> {
+    return new PagePromise<T>((resolve, reject) => {
+      load().then(resolve, reject);
+    });
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    const page = await this;
+    yield* page;
+  }
+}

@@ -1,0 +1,380 @@
+/**
+ * The HTTP layer: one ky instance per client, turning every outcome into a typed result or a
+ * `CourseKitError`. Resources never touch ky; they call `get/post/put/patch/delete/getPage`.
+ *
+ * @module
+ */
+import ky, { HTTPError, type Hooks, type KyInstance, type Options as KyOptions } from 'ky';
+import type * as z from 'zod/mini';
+import {
+  AbortError,
+  ConnectionError,
+  CourseKitError,
+  ResponseParseError,
+  ResponseValidationError,
+  TimeoutError,
+  errorFromResponse,
+  isAuthenticationError,
+  parseRetryAfter,
+  type ValidationIssue,
+} from './errors.js';
+import { MUTATING_METHODS, randomId } from './idempotency.js';
+import { Page, PagePromise, paginated, type PageParams } from './pagination.js';
+
+/** Returns the bearer token to send, or nothing for an anonymous request. */
+export type TokenProvider = (context: {
+  /** `true` after the server refused the last token with 401: return a fresh one, not a cached one. */
+  forceRefresh: boolean;
+}) => string | null | undefined | Promise<string | null | undefined>;
+
+/** Options of `new CourseKit()`. */
+export interface ClientOptions {
+  /**
+   * Where the API lives, including its version prefix.
+   * @example 'https://school.example/api/v1'
+   */
+  baseUrl: string;
+  /** A Sanctum personal access token, sent as `Authorization: Bearer`. Kept in memory only. */
+  token?: string | null | undefined;
+  /**
+   * Called before each request for the token to send, and once more (shared by every request
+   * in flight) after a 401 with `forceRefresh: true`. Use it to plug in your own session.
+   */
+  getToken?: TokenProvider | undefined;
+  /**
+   * Fetch credentials mode. Set `'include'` for Sanctum SPA cookie auth: the `XSRF-TOKEN`
+   * cookie is then echoed as `X-XSRF-TOKEN` on every mutation.
+   * @default 'same-origin'
+   */
+  credentials?: RequestCredentials | undefined;
+  /** Sent as `Accept-Language`, e.g. `'fr'`. */
+  locale?: string | undefined;
+  /** A `fetch` implementation to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /**
+   * How many times a failed request is retried: GETs on 408/429/5xx and network errors,
+   * mutations the same but only with their `Idempotency-Key`. Waits back off exponentially
+   * (capped at 8 s, with jitter) and honour `Retry-After` up to 60 s; a longer `Retry-After`
+   * is not waited for but thrown as `RateLimitError` with its `retryAfter`.
+   * @default 2
+   */
+  maxRetries?: number | undefined;
+  /**
+   * Milliseconds to wait for each attempt's response before a `TimeoutError`.
+   * @default 30000
+   */
+  timeout?: number | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** ky hooks (`beforeRequest`, `beforeRetry`, `afterResponse`), for logging or tracing. */
+  hooks?: Hooks | undefined;
+}
+
+/** Per-call options, the last argument of every resource method. */
+export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /**
+   * The `Idempotency-Key` of a mutation. Generated when omitted; pass your own to make a retry
+   * across page reloads safe (e.g. one key per checkout). `false` sends none and disables retries.
+   */
+  idempotencyKey?: string | false | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+  /** Overrides the client's `timeout` for this call. */
+  timeout?: number | undefined;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number | undefined;
+}
+
+/** A value accepted in a query string. Arrays are sent comma-separated, as spatie/laravel-query-builder reads them. */
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+/** A query object; nested one level for `filter[...]`. */
+export type Query = Record<string, QueryValue | Record<string, QueryValue>>;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface CallOptions<S extends z.ZodMiniType> extends RequestOptions {
+  query?: Query | undefined;
+  body?: unknown;
+  schema: S;
+}
+
+const MAX_RETRY_AFTER_SECONDS = 60;
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+
+/** Serializes `{filter: {level: 'Beginner'}, sort: ['-rating'], page: 2}` as `filter[level]=Beginner&sort=-rating&page=2`. */
+export function toSearchParams(query: Query | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  const append = (key: string, value: QueryValue) => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      if (value.length) params.append(key, value.join(','));
+      return;
+    }
+    params.append(key, String(value));
+  };
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, innerValue] of Object.entries(value as Record<string, QueryValue>)) append(`${key}[${inner}]`, innerValue);
+    } else {
+      append(key, value as QueryValue);
+    }
+  }
+  return params;
+}
+
+/** Encodes one path segment: ids and slugs from user input must not change the route. */
+export function segment(value: string | number): string {
+  const text = String(value);
+  if (text === '' || text === '.' || text === '..') throw new CourseKitError(`Invalid path segment ${JSON.stringify(text)}.`);
+  return encodeURIComponent(text);
+}
+
+/** The transport shared by every resource of one `CourseKit` client. */
+export class APIClient {
+  readonly #options: ClientOptions;
+  readonly #ky: KyInstance;
+  #token: string | null;
+  #refreshing: Promise<string | null> | null = null;
+
+  constructor(options: ClientOptions) {
+    if (!options?.baseUrl) throw new CourseKitError('new CourseKit({ baseUrl }) needs the API base URL, e.g. "https://school.example/api/v1".');
+    this.#options = options;
+    this.#token = options.token ?? null;
+    const maxRetries = options.maxRetries ?? 2;
+    this.#ky = ky.create({
+      prefix: options.baseUrl,
+      timeout: options.timeout ?? 30_000,
+      credentials: options.credentials,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      hooks: options.hooks ?? {},
+      retry: {
+        limit: maxRetries,
+        methods: ['get', 'head', 'post', 'put', 'patch', 'delete'],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        backoffLimit: 8_000,
+        jitter: true,
+        maxRetryAfter: MAX_RETRY_AFTER_SECONDS * 1000,
+        shouldRetry: ({ error }) => shouldRetry(error),
+      },
+    });
+  }
+
+  /** Replaces the in-memory bearer token (`null` signs out). Never persisted anywhere. */
+  setToken(token: string | null): void {
+    this.#token = token;
+  }
+
+  /** Whether a static token is set (a `getToken` provider is not consulted). */
+  hasToken(): boolean {
+    return this.#token !== null;
+  }
+
+  /** The base URL requests are sent to. */
+  get baseUrl(): string {
+    return this.#options.baseUrl;
+  }
+
+  get<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    return this.request('GET', path, options);
+  }
+  post<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    return this.request('POST', path, options);
+  }
+  put<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    return this.request('PUT', path, options);
+  }
+  patch<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    return this.request('PATCH', path, options);
+  }
+  delete<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    return this.request('DELETE', path, options);
+  }
+
+  /** GETs a list endpoint as a `PagePromise` over `item`, following any Laravel paginator shape. */
+  getPage<S extends z.ZodMiniType>(
+    path: string,
+    item: S,
+    query: Query & PageParams,
+    options: RequestOptions = {},
+  ): PagePromise<z.output<S>> {
+    const schema = paginated(item);
+    const { page: _page, per_page: _perPage, cursor: _cursor, ...filters } = query;
+    const fetchPage = async (params: PageParams): Promise<Page<z.output<S>>> => {
+      const pageQuery = { ...filters, ...params };
+      const { data, meta } = await this.request('GET', path, { ...options, query: pageQuery, schema });
+      return new Page(data, meta, pickPageParams(pageQuery), fetchPage);
+    };
+    return PagePromise.from(() => fetchPage(pickPageParams(query)));
+  }
+
+  /** Sends one logical request (with its retries) and returns the parsed, validated body. */
+  async request<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    const requestId = randomId('req_');
+    const headers = this.#baseHeaders(method, requestId, options);
+    try {
+      return await this.#send(method, path, options, headers, requestId, await this.#currentToken(false));
+    } catch (error) {
+      if (!isAuthenticationError(error) || !this.#options.getToken) throw error;
+      // The token may have expired: ask for a fresh one once, shared by every request in flight.
+      const token = await this.#refreshToken();
+      if (!token) throw error;
+      return this.#send(method, path, options, headers, requestId, token);
+    }
+  }
+
+  async #send<S extends z.ZodMiniType>(
+    method: Method,
+    path: string,
+    options: CallOptions<S>,
+    baseHeaders: Headers,
+    requestId: string,
+    token: string | null,
+  ): Promise<z.output<S>> {
+    const headers = new Headers(baseHeaders);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+    const kyOptions: KyOptions = {
+      method,
+      headers,
+      searchParams: toSearchParams(options.query),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+      ...(options.maxRetries !== undefined ? { retry: { limit: options.maxRetries } } : {}),
+      ...(options.body === undefined ? {} : isForm ? { body: options.body as FormData } : { json: options.body }),
+    };
+    const url = this.#url(path);
+    let response: Response;
+    try {
+      response = await this.#ky(path.replace(/^\//, ''), kyOptions);
+    } catch (error) {
+      throw await this.#toError(error, method, url, requestId, options.signal);
+    }
+    const responseId = response.headers.get('x-request-id') ?? requestId;
+    const context = { requestId: responseId, method, url };
+    const text = await response.text();
+    let body: unknown;
+    if (text.trim() === '') {
+      body = undefined;
+    } else {
+      try {
+        body = JSON.parse(text);
+      } catch (cause) {
+        const contentType = response.headers.get('content-type');
+        const what = contentType?.includes('html') ? 'an HTML page' : 'malformed JSON';
+        throw new ResponseParseError(
+          `${response.status} response was ${what}, not JSON (${method} ${url}). Is baseUrl pointing at the API, and is a proxy or login page in the way?`,
+          { ...context, cause, status: response.status, contentType, body: text },
+        );
+      }
+    }
+    const result = options.schema['~standard'].validate(body);
+    if (result instanceof Promise) throw new CourseKitError('Response schemas must be synchronous.');
+    if (result.issues) {
+      const issues: ValidationIssue[] = result.issues.map((issue) => ({
+        path: (issue.path ?? []).map((key) => (typeof key === 'object' ? key.key : key)),
+        message: issue.message,
+        code: (issue as { code?: string }).code ?? 'invalid',
+      }));
+      const first = issues[0]!;
+      throw new ResponseValidationError(
+        `The response of ${method} ${url} does not match the CourseKit contract: ${first.message} at ${formatPath(first.path)}${issues.length > 1 ? ` (+${issues.length - 1} more issues)` : ''}.`,
+        { ...context, status: response.status, issues, body },
+      );
+    }
+    return result.value as z.output<S>;
+  }
+
+  #baseHeaders(method: Method, requestId: string, options: RequestOptions): Headers {
+    const headers = new Headers(this.#options.headers);
+    headers.set('Accept', 'application/json');
+    headers.set('X-Requested-With', 'XMLHttpRequest');
+    headers.set('X-Request-Id', requestId);
+    if (this.#options.locale) headers.set('Accept-Language', this.#options.locale);
+    if (MUTATING_METHODS.has(method)) {
+      // One key per logical request: ky's retries resend this same header, so a replay is safe.
+      if (options.idempotencyKey !== false) headers.set('Idempotency-Key', options.idempotencyKey ?? randomId());
+      if (this.#options.credentials === 'include') {
+        const xsrf = readCookie('XSRF-TOKEN');
+        if (xsrf) headers.set('X-XSRF-TOKEN', xsrf);
+      }
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    return headers;
+  }
+
+  async #currentToken(forceRefresh: boolean): Promise<string | null> {
+    if (this.#options.getToken) return (await this.#options.getToken({ forceRefresh })) ?? null;
+    return this.#token;
+  }
+
+  #refreshToken(): Promise<string | null> {
+    this.#refreshing ??= this.#currentToken(true).finally(() => {
+      this.#refreshing = null;
+    });
+    return this.#refreshing;
+  }
+
+  #url(path: string): string {
+    return `${this.#options.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  }
+
+  async #toError(error: unknown, method: Method, url: string, requestId: string, signal: AbortSignal | undefined): Promise<CourseKitError> {
+    if (error instanceof CourseKitError) return error;
+    if (error instanceof HTTPError) {
+      const headers = error.response.headers;
+      return errorFromResponse({
+        status: error.response.status,
+        body: error.data,
+        headers,
+        requestId: headers.get('x-request-id') ?? requestId,
+        method,
+        url,
+        cause: error,
+      });
+    }
+    const name = (error as { name?: string } | null)?.name;
+    if (signal?.aborted || name === 'AbortError') {
+      return new AbortError(`Request aborted by the caller (${method} ${url}).`, { requestId, method, url, cause: error });
+    }
+    if (name === 'TimeoutError') {
+      return new TimeoutError(`No response within ${this.#options.timeout ?? 30_000} ms (${method} ${url}).`, { requestId, method, url, cause: error });
+    }
+    return new ConnectionError(
+      `Could not reach the API (${method} ${url}): ${(error as Error)?.message ?? String(error)}. Check the network, baseUrl and the server's CORS settings.`,
+      { requestId, method, url, cause: error },
+    );
+  }
+}
+
+function shouldRetry(error: Error): boolean | undefined {
+  const request = (error as { request?: Request }).request;
+  if (request && MUTATING_METHODS.has(request.method) && !request.headers.has('Idempotency-Key')) return false;
+  if (error instanceof HTTPError) {
+    const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
+    // Waiting minutes inside a call helps nobody: surface RateLimitError with retryAfter instead.
+    if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_SECONDS) return false;
+  }
+  return undefined;
+}
+
+function pickPageParams(query: PageParams): PageParams {
+  const params: PageParams = {};
+  if (query.page !== undefined) params.page = query.page;
+  if (query.per_page !== undefined) params.per_page = query.per_page;
+  if (query.cursor !== undefined) params.cursor = query.cursor;
+  return params;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  if (!path.length) return 'the top level';
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+}
+
+function readCookie(name: string): string | null {
+  if (typeof document === 'undefined') return null;
+  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
+}

@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the real resource.
+import { APIResource } from '../core/resource.js';
+
+export class Auth extends APIResource {}

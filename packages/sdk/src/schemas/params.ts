@@ -1,0 +1,328 @@
+/**
+ * Request schemas: what each create, update and list call accepts. The SDK types its method
+ * arguments with them, the reference backend validates request bodies with them (answering 422
+ * per field), and `docs/openapi.json` publishes them.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { CourseLevel } from './catalog.js';
+import { LectureType } from './curriculum.js';
+import { QuestionType, QuizResponseValue } from './quizzes.js';
+import { CouponType, OrderStatus } from './commerce.js';
+import { EnrollmentStatus } from './learning.js';
+import { UserRole } from './users.js';
+
+const pageNumber = z.number().check(z.int(), z.minimum(1));
+const perPage = z.number().check(z.int(), z.minimum(1), z.maximum(100));
+const money = z.union([z.string().check(z.regex(/^\d+(\.\d{1,2})?$/)), z.number().check(z.nonnegative())]);
+const nonEmpty = (max = 255) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = z.optional(z.nullable(z.string()));
+const isoDate = z.optional(z.nullable(z.string().check(z.iso.datetime({ offset: true }))));
+const positiveId = z.number().check(z.int(), z.positive());
+
+/** Page selection shared by every list: `page`/`per_page` (offset) or `cursor`. */
+export const PageParams = z.object({
+  page: z.optional(pageNumber),
+  per_page: z.optional(perPage),
+  cursor: z.optional(z.string()),
+});
+export type PageParams = z.infer<typeof PageParams>;
+
+/** Sort keys of `GET /courses`; prefix `-` for descending. */
+export const CourseSort = z.enum(['title', '-title', 'rating', '-rating', 'price', '-price', 'student_count', '-student_count', 'created_at', '-created_at']);
+export type CourseSort = z.infer<typeof CourseSort>;
+
+/** Relations `GET /courses` and `GET /courses/{id}` can embed. */
+export const CourseInclude = z.enum(['category', 'tags', 'instructors', 'media']);
+export type CourseInclude = z.infer<typeof CourseInclude>;
+
+/** `GET /courses`: filters, sorts and includes. Filters go out as `filter[name]`. */
+export const CourseListParams = z.extend(PageParams, {
+  /** Full-text search over title and descriptions. */
+  search: z.optional(z.string()),
+  /** Category slug or id; matches the category and its subcategories. */
+  category: z.optional(z.union([z.string(), z.number()])),
+  /** Tag slug. */
+  tag: z.optional(z.string()),
+  level: z.optional(CourseLevel),
+  /** `free` for price 0, `paid` for the rest. */
+  price: z.optional(z.enum(['free', 'paid'])),
+  /** Minimum average rating, 0 to 5. */
+  min_rating: z.optional(z.number().check(z.minimum(0), z.maximum(5))),
+  featured: z.optional(z.boolean()),
+  /** Instructor slug. */
+  instructor: z.optional(z.string()),
+  /** One key or several, applied in order. */
+  sort: z.optional(z.union([CourseSort, z.array(CourseSort)])),
+  include: z.optional(z.array(CourseInclude)),
+});
+export type CourseListParams = z.infer<typeof CourseListParams>;
+
+/** `GET /courses/{id}`. */
+export const CourseRetrieveParams = z.object({ include: z.optional(z.array(CourseInclude)) });
+export type CourseRetrieveParams = z.infer<typeof CourseRetrieveParams>;
+
+/** `POST /courses`. The new course is a `draft`. */
+export const CourseCreateParams = z.object({
+  title: nonEmpty(),
+  slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+  short_description: optionalText,
+  description: optionalText,
+  category_id: z.optional(z.nullable(positiveId)),
+  price: z.optional(money),
+  level: z.optional(CourseLevel),
+  duration_minutes: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative()))),
+  is_featured: z.optional(z.boolean()),
+});
+export type CourseCreateParams = z.infer<typeof CourseCreateParams>;
+
+/** `PATCH /courses/{id}`. `status` may only move to `archived` here; use `submit()`/`publish()` for the rest. */
+export const CourseUpdateParams = z.extend(z.partial(CourseCreateParams), {
+  status: z.optional(z.enum(['draft', 'archived'])),
+});
+export type CourseUpdateParams = z.infer<typeof CourseUpdateParams>;
+
+/** `PUT /courses/{id}/instructors`: the full list, replacing the old one. Exactly one should be primary. */
+export const CourseInstructorsParams = z.object({
+  instructors: z.array(z.object({ user_id: positiveId, is_primary: z.optional(z.boolean()) })).check(z.minLength(1)),
+});
+export type CourseInstructorsParams = z.infer<typeof CourseInstructorsParams>;
+
+/** `PUT /courses/{id}/tags`: the full set of tag ids, replacing the old one. */
+export const CourseTagsParams = z.object({ tag_ids: z.array(positiveId) });
+export type CourseTagsParams = z.infer<typeof CourseTagsParams>;
+
+/** `POST /courses/{id}/sections`. */
+export const SectionCreateParams = z.object({ title: nonEmpty(), position: z.optional(z.number().check(z.int(), z.nonnegative())) });
+export type SectionCreateParams = z.infer<typeof SectionCreateParams>;
+/** `PATCH /sections/{id}`. */
+export const SectionUpdateParams = z.partial(SectionCreateParams);
+export type SectionUpdateParams = z.infer<typeof SectionUpdateParams>;
+
+/** `POST /sections/{id}/lectures`. */
+export const LectureCreateParams = z.object({
+  title: nonEmpty(),
+  type: z.optional(LectureType),
+  external_url: z.optional(z.nullable(z.url())),
+  duration_seconds: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative()))),
+  content: optionalText,
+  is_preview: z.optional(z.boolean()),
+  position: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
+export type LectureCreateParams = z.infer<typeof LectureCreateParams>;
+/** `PATCH /lectures/{id}`; `section_id` moves the lecture to another section of the same course. */
+export const LectureUpdateParams = z.extend(z.partial(LectureCreateParams), { section_id: z.optional(positiveId) });
+export type LectureUpdateParams = z.infer<typeof LectureUpdateParams>;
+
+/** `POST /courses/{id}/curriculum/reorder`: new positions for sections and their lectures. */
+export const CurriculumReorderParams = z.object({
+  sections: z.array(
+    z.object({
+      id: positiveId,
+      position: z.number().check(z.int(), z.nonnegative()),
+      lectures: z.optional(z.array(z.object({ id: positiveId, position: z.number().check(z.int(), z.nonnegative()) }))),
+    }),
+  ),
+});
+export type CurriculumReorderParams = z.infer<typeof CurriculumReorderParams>;
+
+/** `PUT /lectures/{id}/progress`. The server keeps the maximum it has seen. */
+export const LectureProgressParams = z.object({ watched_seconds: z.number().check(z.int(), z.nonnegative()) });
+export type LectureProgressParams = z.infer<typeof LectureProgressParams>;
+
+/** `POST /courses/{id}/quizzes`. */
+export const QuizCreateParams = z.object({ title: z.optional(z.nullable(z.string().check(z.maxLength(255)))) });
+export type QuizCreateParams = z.infer<typeof QuizCreateParams>;
+/** `PATCH /quizzes/{id}`. */
+export const QuizUpdateParams = QuizCreateParams;
+export type QuizUpdateParams = z.infer<typeof QuizUpdateParams>;
+
+/** `POST /quizzes/{id}/questions`. `options` for `single`/`multiple`; `answer` matches the type. */
+export const QuizQuestionCreateParams = z.object({
+  question: nonEmpty(5000),
+  type: QuestionType,
+  options: z.optional(z.nullable(z.array(nonEmpty()))),
+  answer: QuizResponseValue,
+});
+export type QuizQuestionCreateParams = z.infer<typeof QuizQuestionCreateParams>;
+/** `PATCH /questions/{id}`. */
+export const QuizQuestionUpdateParams = z.partial(QuizQuestionCreateParams);
+export type QuizQuestionUpdateParams = z.infer<typeof QuizQuestionUpdateParams>;
+
+/** `POST /quizzes/{id}/attempts`: question id → response. Graded on the server only. */
+export const QuizAttemptCreateParams = z.object({ responses: z.record(z.string(), QuizResponseValue) });
+export type QuizAttemptCreateParams = z.infer<typeof QuizAttemptCreateParams>;
+
+/** `GET /categories`. */
+export const CategoryListParams = z.object({
+  include: z.optional(z.array(z.enum(['children', 'parent']))),
+  /** Only the children of this parent id; `null` for the roots. */
+  parent_id: z.optional(z.nullable(z.number())),
+});
+export type CategoryListParams = z.infer<typeof CategoryListParams>;
+/** `POST /categories`. */
+export const CategoryCreateParams = z.object({
+  name: nonEmpty(),
+  slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+  parent_id: z.optional(z.nullable(positiveId)),
+  description: optionalText,
+});
+export type CategoryCreateParams = z.infer<typeof CategoryCreateParams>;
+/** `PATCH /categories/{slug}`. */
+export const CategoryUpdateParams = z.partial(CategoryCreateParams);
+export type CategoryUpdateParams = z.infer<typeof CategoryUpdateParams>;
+
+/** `POST /tags`. */
+export const TagCreateParams = z.object({ name: nonEmpty(), slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))) });
+export type TagCreateParams = z.infer<typeof TagCreateParams>;
+/** `PATCH /tags/{id}`. */
+export const TagUpdateParams = z.partial(TagCreateParams);
+export type TagUpdateParams = z.infer<typeof TagUpdateParams>;
+
+/** `POST /auth/register`. */
+export const RegisterParams = z.object({
+  name: nonEmpty(),
+  email: z.email(),
+  password: z.string().check(z.minLength(8)),
+  password_confirmation: z.string(),
+  username: z.optional(z.string().check(z.regex(/^[a-zA-Z0-9_.-]{3,30}$/))),
+});
+export type RegisterParams = z.infer<typeof RegisterParams>;
+
+/** `POST /auth/login`. */
+export const LoginParams = z.object({
+  email: z.email(),
+  password: z.string().check(z.minLength(1)),
+  /** Names the Sanctum token, shown in the user's session list. */
+  device_name: z.optional(z.string()),
+});
+export type LoginParams = z.infer<typeof LoginParams>;
+
+/** `PATCH /me`. */
+export const MeUpdateParams = z.object({
+  name: z.optional(nonEmpty()),
+  username: z.optional(z.nullable(z.string().check(z.regex(/^[a-zA-Z0-9_.-]{3,30}$/)))),
+  avatar: z.optional(z.nullable(z.url())),
+  headline: z.optional(z.nullable(z.string().check(z.maxLength(255)))),
+  bio: optionalText,
+  settings: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+});
+export type MeUpdateParams = z.infer<typeof MeUpdateParams>;
+
+/** `PUT /me/instructor-profile`: creates or replaces the signed-in user's instructor profile. */
+export const InstructorProfileParams = z.object({
+  slug: z.optional(z.nullable(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)))),
+  company: optionalText,
+  website: z.optional(z.nullable(z.url())),
+  bio: optionalText,
+});
+export type InstructorProfileParams = z.infer<typeof InstructorProfileParams>;
+
+/** `GET /instructors/{slug}/courses`. */
+export const InstructorCourseListParams = z.extend(PageParams, { sort: z.optional(z.union([CourseSort, z.array(CourseSort)])) });
+export type InstructorCourseListParams = z.infer<typeof InstructorCourseListParams>;
+
+/** `GET /courses/{id}/reviews`. */
+export const ReviewListParams = z.extend(PageParams, {
+  /** Only reviews with this many stars. */
+  rating: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
+  sort: z.optional(z.enum(['created_at', '-created_at', 'rating', '-rating'])),
+});
+export type ReviewListParams = z.infer<typeof ReviewListParams>;
+
+/** `POST /courses/{id}/reviews`. */
+export const ReviewCreateParams = z.object({
+  rating: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+  body: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
+});
+export type ReviewCreateParams = z.infer<typeof ReviewCreateParams>;
+/** `PATCH /reviews/{id}` by its author. */
+export const ReviewUpdateParams = z.partial(ReviewCreateParams);
+export type ReviewUpdateParams = z.infer<typeof ReviewUpdateParams>;
+/** `PATCH /reviews/{id}` by an admin. */
+export const ReviewModerateParams = z.object({ is_approved: z.boolean() });
+export type ReviewModerateParams = z.infer<typeof ReviewModerateParams>;
+
+/** `POST /coupons/validate`. */
+export const CouponValidateParams = z.object({ code: nonEmpty(64), course_ids: z.array(positiveId).check(z.minLength(1)) });
+export type CouponValidateParams = z.infer<typeof CouponValidateParams>;
+
+/** `POST /coupons` (admin). `value` is a percentage (0–100) or a fixed amount. */
+export const CouponCreateParams = z.object({
+  code: z.string().check(z.regex(/^[A-Z0-9_-]{3,64}$/i)),
+  type: CouponType,
+  value: money,
+  starts_at: isoDate,
+  expires_at: isoDate,
+  usage_limit: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
+  meta: z.optional(
+    z.nullable(
+      z.object({
+        course_ids: z.optional(z.array(positiveId)),
+        instructor_ids: z.optional(z.array(positiveId)),
+        min_purchase: z.optional(money),
+      }),
+    ),
+  ),
+});
+export type CouponCreateParams = z.infer<typeof CouponCreateParams>;
+/** `PATCH /coupons/{id}`. */
+export const CouponUpdateParams = z.partial(CouponCreateParams);
+export type CouponUpdateParams = z.infer<typeof CouponUpdateParams>;
+
+/** `POST /orders`. Prices come from the server, never from the client. */
+export const OrderCreateParams = z.object({
+  items: z.array(z.object({ course_id: positiveId })).check(z.minLength(1)),
+  coupon_code: z.optional(z.nullable(z.string())),
+});
+export type OrderCreateParams = z.infer<typeof OrderCreateParams>;
+
+/** `GET /me/orders` and `GET /orders` (admin). */
+export const OrderListParams = z.extend(PageParams, {
+  status: z.optional(OrderStatus),
+  /** Admin only: orders of this user. */
+  user_id: z.optional(positiveId),
+});
+export type OrderListParams = z.infer<typeof OrderListParams>;
+
+/** `POST /orders/{id}/payments`. `test` is the reference backend's gateway. */
+export const PaymentCreateParams = z.object({
+  gateway: nonEmpty(64),
+  /** Where a redirect gateway sends the buyer back. */
+  return_url: z.optional(z.url()),
+});
+export type PaymentCreateParams = z.infer<typeof PaymentCreateParams>;
+
+/** `POST /orders/{id}/refund` (admin). */
+export const RefundParams = z.object({ reason: z.optional(z.string().check(z.maxLength(1000))) });
+export type RefundParams = z.infer<typeof RefundParams>;
+
+/** `GET /me/enrollments` and `GET /courses/{id}/enrollments`. */
+export const EnrollmentListParams = z.extend(PageParams, { status: z.optional(EnrollmentStatus) });
+export type EnrollmentListParams = z.infer<typeof EnrollmentListParams>;
+
+/** `GET /me/notifications`. */
+export const NotificationListParams = z.extend(PageParams, { read: z.optional(z.boolean()) });
+export type NotificationListParams = z.infer<typeof NotificationListParams>;
+
+/** `GET /users` (admin). */
+export const UserListParams = z.extend(PageParams, { search: z.optional(z.string()), role: z.optional(UserRole) });
+export type UserListParams = z.infer<typeof UserListParams>;
+
+/** `GET /me/wishlist`. */
+export const WishlistListParams = PageParams;
+export type WishlistListParams = z.infer<typeof WishlistListParams>;
+
+/** `POST /media` (multipart). */
+export interface MediaUploadParams {
+  /** The file to upload. */
+  file: Blob;
+  /** Overrides the uploaded file's name. */
+  file_name?: string;
+  /** The model the file belongs to, e.g. `App\\Models\\Course`. */
+  model_type?: string;
+  model_id?: number;
+  /** Stored as the media's JSON `meta` (e.g. `alt` text). */
+  meta?: Record<string, unknown>;
+}

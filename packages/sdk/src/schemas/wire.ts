@@ -1,0 +1,116 @@
+/**
+ * Wire-tolerant building blocks. A Laravel backend sends the same value in several spellings
+ * (see the contract's wire conventions); these schemas accept every spelling and hand the
+ * caller one canonical value, so `"19.90"`, `19.9` and `"19.9"` are all `"19.90"` in SDK types.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Normalizes a decimal to a string with exactly `scale` fraction digits, without passing
+ * through float arithmetic (a JSON number is formatted by the shortest round-trip rule,
+ * which for a 2-digit money value is its literal spelling).
+ */
+export function normalizeDecimal(value: string | number, scale = 2): string {
+  const text = typeof value === 'number' ? numberToPlainString(value) : value.trim();
+  if (!DECIMAL_TEXT.test(text)) throw new Error(`Not a decimal: ${JSON.stringify(value)}`);
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const minor = BigInt(whole + fraction.padEnd(scale, '0').slice(0, scale));
+  // Round half away from zero on the first dropped digit, as MySQL does for DECIMAL.
+  const roundUp = fraction.length > scale && Number(fraction[scale]) >= 5;
+  return formatMinor((negative ? -1n : 1n) * (minor + (roundUp ? 1n : 0n)), scale);
+}
+
+function numberToPlainString(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const text = String(value);
+  // 1e-7 and 1e21 print in exponent form; toFixed(20) is exact enough for both ends of DECIMAL(12,2).
+  return /e/i.test(text) ? value.toFixed(20).replace(/\.?0+$/, '') : text;
+}
+
+/** Integer minor units (cents) of a canonical decimal string: `toMinorUnits("19.99") === 1999n`. */
+export function toMinorUnits(decimal: string, scale = 2): bigint {
+  const normalized = normalizeDecimal(decimal, scale);
+  return BigInt(normalized.replace('.', ''));
+}
+
+/** Formats integer minor units back into a canonical decimal string: `formatMinor(1999n) === "19.99"`. */
+export function formatMinor(minor: bigint, scale = 2): string {
+  const negative = minor < 0n;
+  const digits = (negative ? -minor : minor).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale);
+  return `${negative && minor !== 0n ? '-' : ''}${whole}${scale > 0 ? `.${fraction}` : ''}`;
+}
+
+/**
+ * A DECIMAL column (`price`, `total_amount`, `amount`, `value`, `score`, `rating`): accepts
+ * `"19.99"` or `19.99`, yields the canonical string `"19.99"`. Money never becomes a float.
+ */
+export const decimal = z.pipe(
+  z.union([z.string().check(z.regex(DECIMAL_TEXT, 'Expected a decimal string like "19.99"')), z.number()]),
+  z.transform((value: string | number) => normalizeDecimal(value)),
+);
+
+/** A BOOLEAN column: `true`/`false` or MySQL's `1`/`0` (also as strings), yields a boolean. */
+export const bool = z.pipe(
+  z.union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')]),
+  z.transform((value: boolean | 0 | 1 | '0' | '1') => value === true || value === 1 || value === '1'),
+);
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A TIMESTAMP column: ISO 8601 in any precision Laravel emits (`2026-01-02T03:04:05.000000Z`,
+ * `…05Z`, `…05+00:00`, MySQL's `2026-01-02 03:04:05` read as UTC). Yields the canonical
+ * `Date#toISOString()` form, so the same instant always compares equal.
+ */
+export const timestamp = z.pipe(
+  z.string().check(z.regex(ISO_TIMESTAMP, 'Expected an ISO 8601 timestamp')),
+  z.transform((value: string, ctx) => {
+    let text = value.replace(' ', 'T');
+    if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text)) text += 'Z';
+    // JavaScript dates keep milliseconds; Laravel's microseconds are truncated, not rounded.
+    text = text.replace(/(\.\d{3})\d+/, '$1');
+    const time = Date.parse(text);
+    if (Number.isNaN(time)) {
+      ctx.issues.push({ code: 'custom', message: `Invalid timestamp ${value}`, input: value });
+      return z.NEVER;
+    }
+    return new Date(time).toISOString();
+  }),
+);
+
+/** A nullable TIMESTAMP column. */
+export const nullableTimestamp = z.nullable(timestamp);
+
+/** An auto-increment id (`bigint unsigned`). */
+export const id = z.number().check(z.int(), z.nonnegative());
+
+/** `created_at`/`updated_at`, nullable as Laravel's `$table->timestamps()` makes them. */
+export const timestamps = {
+  created_at: nullableTimestamp,
+  updated_at: nullableTimestamp,
+};
+
+/** A JSON object column (`settings`, `meta`, `response`, `data`). */
+export const jsonObject = z.record(z.string(), z.unknown());
+
+/** Accepts `{data: T}` (JsonResource, extra keys such as `meta` ignored) or a bare `T`, yields `T`. */
+export function resource<S extends z.ZodMiniType>(schema: S) {
+  const enveloped = z.pipe(
+    z.object({ data: schema }),
+    z.transform((value: { data: z.output<S> }) => value.data),
+  );
+  // Enveloped first: a bare object never has a `data` key that is itself a valid T.
+  return z.union([enveloped, schema]);
+}
+
+/** Accepts `{data: T[]}` or a bare `T[]`, yields `T[]`. For endpoints that return a plain collection. */
+export function collection<S extends z.ZodMiniType>(schema: S) {
+  return resource(z.array(schema));
+}
