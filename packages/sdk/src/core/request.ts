@@ -5,7 +5,7 @@
  * @module
  */
 import ky, { HTTPError, type Hooks, type KyInstance, type Options as KyOptions } from 'ky';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   AbortError,
   ConnectionError,
@@ -124,10 +124,18 @@ export function toSearchParams(query: Query | undefined): URLSearchParams {
   return params;
 }
 
-/** Encodes one path segment: ids and slugs from user input must not change the route. */
-export function segment(value: string | number): string {
+// Marks an invalid segment inside a path string, so the error surfaces as a rejected promise
+// from request() instead of a synchronous throw out of a promise-returning resource method.
+const INVALID_SEGMENT = '\u0000';
+
+/**
+ * Encodes one path segment: ids and slugs from user input must not change the route. An empty,
+ * `.`/`..`, `undefined`, `null` or non-finite value makes the request reject with a `CourseKitError`.
+ */
+export function segment(value: string | number | null | undefined): string {
+  const invalid = value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value));
   const text = String(value);
-  if (text === '' || text === '.' || text === '..') throw new CourseKitError(`Invalid path segment ${JSON.stringify(text)}.`);
+  if (invalid || text === '' || text === '.' || text === '..') return `${INVALID_SEGMENT}${JSON.stringify(text)}${INVALID_SEGMENT}`;
   return encodeURIComponent(text);
 }
 
@@ -212,6 +220,10 @@ export class APIClient {
 
   /** Sends one logical request (with its retries) and returns the parsed, validated body. */
   async request<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    if (path.includes(INVALID_SEGMENT)) {
+      const value = path.split(INVALID_SEGMENT)[1];
+      throw new CourseKitError(`Invalid path segment ${value} in ${method} ${path.split(INVALID_SEGMENT)[0]}…: pass a non-empty id or slug.`);
+    }
     const requestId = randomId('req_');
     const headers = this.#baseHeaders(method, requestId, options);
     try {
@@ -248,7 +260,8 @@ export class APIClient {
     const url = this.#url(path);
     let response: Response;
     try {
-      response = await this.#ky(path.replace(/^\//, ''), kyOptions);
+      // Absolute URLs (Sanctum's /sanctum/csrf-cookie lives outside the API prefix) skip the prefix.
+      response = isAbsolute(path) ? await this.#ky(path, { ...kyOptions, prefix: '' }) : await this.#ky(path.replace(/^\//, ''), kyOptions);
     } catch (error) {
       throw await this.#toError(error, method, url, requestId, options.signal);
     }
@@ -270,21 +283,16 @@ export class APIClient {
         );
       }
     }
-    const result = options.schema['~standard'].validate(body);
-    if (result instanceof Promise) throw new CourseKitError('Response schemas must be synchronous.');
-    if (result.issues) {
-      const issues: ValidationIssue[] = result.issues.map((issue) => ({
-        path: (issue.path ?? []).map((key) => (typeof key === 'object' ? key.key : key)),
-        message: issue.message,
-        code: (issue as { code?: string }).code ?? 'invalid',
-      }));
+    const result = z.safeParse(options.schema, body);
+    if (!result.success) {
+      const issues = result.error.issues.flatMap((issue) => flattenIssue(issue, []));
       const first = issues[0]!;
       throw new ResponseValidationError(
         `The response of ${method} ${url} does not match the CourseKit contract: ${first.message} at ${formatPath(first.path)}${issues.length > 1 ? ` (+${issues.length - 1} more issues)` : ''}.`,
         { ...context, status: response.status, issues, body },
       );
     }
-    return result.value as z.output<S>;
+    return result.data as z.output<S>;
   }
 
   #baseHeaders(method: Method, requestId: string, options: RequestOptions): Headers {
@@ -318,6 +326,7 @@ export class APIClient {
   }
 
   #url(path: string): string {
+    if (isAbsolute(path)) return path;
     return `${this.#options.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   }
 
@@ -358,6 +367,27 @@ function shouldRetry(error: Error): boolean | undefined {
     if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_SECONDS) return false;
   }
   return undefined;
+}
+
+type RawIssue = { code?: string; path?: PropertyKey[]; message: string; errors?: RawIssue[][] };
+
+/**
+ * Turns zod issues into flat `ValidationIssue`s. A union (envelope or bare, the three paginator
+ * shapes) fails as one root-level `invalid_union`; report the branch that got furthest instead,
+ * so the developer sees `data[1].price`, not "Invalid input" at the top level.
+ */
+function flattenIssue(issue: RawIssue, prefix: PropertyKey[]): ValidationIssue[] {
+  const path = [...prefix, ...(issue.path ?? [])];
+  if (issue.code === 'invalid_union' && issue.errors?.length) {
+    const depth = (branch: RawIssue[]) => Math.max(...branch.map((inner) => inner.path?.length ?? 0));
+    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
+    return best.flatMap((inner) => flattenIssue(inner, path));
+  }
+  return [{ path, message: issue.message, code: issue.code ?? 'invalid' }];
+}
+
+function isAbsolute(path: string): boolean {
+  return /^https?:\/\//i.test(path);
 }
 
 function pickPageParams(query: PageParams): PageParams {

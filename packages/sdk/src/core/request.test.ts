@@ -1,0 +1,308 @@
+/**
+ * The hostile-response matrix: every way a server (or the network) can misbehave ends in the
+ * documented typed error, with the retry count the contract promises.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { delay, http, HttpResponse } from 'msw';
+import { BASE_URL, createClient, server, useMockServer } from '../test-support/server.js';
+import { courseWire, resourceCollection } from '../test-support/fixtures.js';
+import {
+  AbortError,
+  APIError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseParseError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+  isCourseKitError,
+} from './errors.js';
+import type { CourseKit } from '../client.js';
+
+useMockServer();
+
+type Body = () => Response | Promise<Response>;
+
+/** Serves `body` on every route this suite calls and counts hits (with timestamps and headers). */
+function serve(body: Body) {
+  const hits: { at: number; headers: Headers; method: string }[] = [];
+  const handler = async ({ request }: { request: Request }) => {
+    hits.push({ at: Date.now(), headers: request.headers, method: request.method });
+    return body();
+  };
+  server.use(http.get(`${BASE_URL}/courses`, handler), http.get(`${BASE_URL}/courses/:id`, handler), http.post(`${BASE_URL}/courses`, handler));
+  return hits;
+}
+
+const calls: [string, (ck: CourseKit) => Promise<unknown>][] = [
+  ['list', (ck) => ck.courses.list()],
+  ['retrieve', (ck) => ck.courses.retrieve(42)],
+];
+
+for (const [name, call] of calls) {
+  describe(`hostile responses: ${name}`, () => {
+    it('malformed JSON with 200 → ResponseParseError, not retried', async () => {
+      const hits = serve(() => new HttpResponse('{"data": [', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      const error = await call(createClient({ maxRetries: 2 })).catch((e: unknown) => e);
+      assert.ok(error instanceof ResponseParseError);
+      assert.equal(error.status, 200);
+      assert.match(error.message, /malformed JSON/);
+      assert.equal(hits.length, 1);
+    });
+
+    it('an HTML page with 200 → ResponseParseError naming HTML, with a body snippet', async () => {
+      serve(() => new HttpResponse('<!doctype html><title>Login</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+      const error = await call(createClient()).catch((e: unknown) => e);
+      assert.ok(error instanceof ResponseParseError);
+      assert.match(error.message, /HTML page/);
+      assert.match(error.bodySnippet, /<title>Login/);
+      assert.match(error.requestId ?? '', /^req_/);
+    });
+
+    it('a schema-violating body → ResponseValidationError with the JSON path', async () => {
+      const bad = { ...courseWire, price: 'nineteen' };
+      serve(() => HttpResponse.json(name === 'list' ? resourceCollection([courseWire, bad]) : { data: bad }));
+      const error = await call(createClient()).catch((e: unknown) => e);
+      assert.ok(error instanceof ResponseValidationError);
+      const priceIssue = error.issues.find((issue) => issue.path.at(-1) === 'price');
+      assert.ok(priceIssue, JSON.stringify(error.issues));
+      if (name === 'list') assert.deepEqual(priceIssue.path.slice(0, 3), ['data', 1, 'price']);
+      assert.match(error.message, /does not match the CourseKit contract/);
+    });
+
+    const statuses: [number, Function, object][] = [
+      [401, AuthenticationError, { message: 'Unauthenticated.' }],
+      [403, PermissionDeniedError, { message: 'This action is unauthorized.' }],
+      [404, NotFoundError, { message: 'No query results for model [App\\Models\\Course] 42' }],
+      [409, ConflictError, { message: 'Conflict.' }],
+      [422, ValidationError, { message: 'The per page field must not be greater than 100.', errors: { per_page: ['The per page field must not be greater than 100.'] } }],
+    ];
+    for (const [status, ErrorClass, body] of statuses) {
+      it(`${status} → ${ErrorClass.name}, not retried, with status, code, message and request id`, async () => {
+        const hits = serve(() => HttpResponse.json(body, { status, headers: { 'X-Request-Id': 'srv-123' } }));
+        const error = await call(createClient({ maxRetries: 2 })).catch((e: unknown) => e);
+        assert.ok(error instanceof ErrorClass, String(error));
+        assert.ok(error instanceof APIError);
+        assert.equal(error.status, status);
+        assert.equal(error.requestId, 'srv-123');
+        assert.ok(error.message.includes((body as { message: string }).message));
+        assert.equal(hits.length, 1);
+        if (error instanceof ValidationError) {
+          assert.deepEqual(error.errors, { per_page: ['The per page field must not be greater than 100.'] });
+          assert.equal(error.code, 'validation_failed');
+        }
+      });
+    }
+
+    it('429 with Retry-After seconds → waits that long, then RateLimitError with retryAfter', async () => {
+      const hits = serve(() => HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': '1' } }));
+      const error = await call(createClient({ maxRetries: 1 })).catch((e: unknown) => e);
+      assert.ok(error instanceof RateLimitError);
+      assert.equal(error.retryAfter, 1);
+      assert.equal(hits.length, 2);
+      assert.ok(hits[1]!.at - hits[0]!.at >= 900, `waited ${hits[1]!.at - hits[0]!.at} ms`);
+    });
+
+    it('429 with Retry-After as an HTTP date → honoured, then RateLimitError', async () => {
+      const hits = serve(() => HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': new Date(Date.now() + 2000).toUTCString() } }));
+      const error = await call(createClient({ maxRetries: 1 })).catch((e: unknown) => e);
+      assert.ok(error instanceof RateLimitError);
+      assert.ok(error.retryAfter !== undefined && error.retryAfter <= 2);
+      assert.equal(hits.length, 2);
+      assert.ok(hits[1]!.at - hits[0]!.at >= 500, `waited ${hits[1]!.at - hits[0]!.at} ms`);
+    });
+
+    it('429 asking to wait longer than 60 s is not waited for', async () => {
+      const hits = serve(() => HttpResponse.json({ message: 'Slow down.' }, { status: 429, headers: { 'Retry-After': '3600' } }));
+      const error = await call(createClient({ maxRetries: 2 })).catch((e: unknown) => e);
+      assert.ok(error instanceof RateLimitError);
+      assert.equal(error.retryAfter, 3600);
+      assert.equal(hits.length, 1);
+    });
+
+    it('429 then 200 → the retry succeeds', async () => {
+      let n = 0;
+      const hits = serve(() => (n++ === 0 ? HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': '0' } }) : HttpResponse.json(name === 'list' ? resourceCollection([courseWire]) : { data: courseWire })));
+      await call(createClient({ maxRetries: 2 }));
+      assert.equal(hits.length, 2);
+    });
+
+    it('500 → retried maxRetries times, then InternalServerError', async () => {
+      const hits = serve(() => HttpResponse.json({ message: 'Server Error' }, { status: 500 }));
+      const error = await call(createClient({ maxRetries: 2 })).catch((e: unknown) => e);
+      assert.ok(error instanceof InternalServerError);
+      assert.equal(error.status, 500);
+      assert.equal(hits.length, 3);
+    });
+
+    it('a 503 storm with an HTML error page → retried, then InternalServerError carrying the text', async () => {
+      const hits = serve(() => new HttpResponse('<html><body>Service Unavailable</body></html>', { status: 503, headers: { 'Content-Type': 'text/html', 'Retry-After': '0' } }));
+      const error = await call(createClient({ maxRetries: 3 })).catch((e: unknown) => e);
+      assert.ok(error instanceof InternalServerError);
+      assert.equal(error.status, 503);
+      assert.match(String(error.body), /Service Unavailable/);
+      assert.equal(hits.length, 4);
+    });
+
+    it('a network error → retried, then ConnectionError', async () => {
+      const hits = serve(() => HttpResponse.error());
+      const error = await call(createClient({ maxRetries: 2 })).catch((e: unknown) => e);
+      assert.ok(error instanceof ConnectionError, String(error));
+      assert.ok(!(error instanceof TimeoutError));
+      assert.match(error.message, /Could not reach the API/);
+      assert.equal(hits.length, 3);
+    });
+
+    it('a hang past the timeout → TimeoutError', async () => {
+      const hits = serve(async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      });
+      const started = Date.now();
+      const error = await call(createClient({ timeout: 150, maxRetries: 2 })).catch((e: unknown) => e);
+      assert.ok(error instanceof TimeoutError, String(error));
+      assert.ok(error instanceof ConnectionError, 'a timeout is a kind of connection error');
+      assert.match(error.message, /No response within 150 ms/);
+      assert.equal(hits.length, 1, 'timeouts are not retried');
+      assert.ok(Date.now() - started < 2000);
+    });
+  });
+}
+
+describe('mutations and idempotency', () => {
+  it('a POST is retried with the same Idempotency-Key it was first sent with', async () => {
+    let n = 0;
+    const hits = serve(() => (n++ < 2 ? HttpResponse.json({ message: 'Service Unavailable' }, { status: 503, headers: { 'Retry-After': '0' } }) : HttpResponse.json({ data: courseWire }, { status: 201 })));
+    await createClient({ maxRetries: 2 }).courses.create({ title: 'Again' });
+    assert.equal(hits.length, 3);
+    const keys = new Set(hits.map((hit) => hit.headers.get('idempotency-key')));
+    assert.equal(keys.size, 1);
+    assert.ok([...keys][0]);
+  });
+
+  it('a caller-provided key is sent as-is', async () => {
+    const hits = serve(() => HttpResponse.json({ data: courseWire }, { status: 201 }));
+    await createClient().courses.create({ title: 'Mine' }, { idempotencyKey: 'checkout-7' });
+    assert.equal(hits[0]!.headers.get('idempotency-key'), 'checkout-7');
+  });
+
+  it('a POST without a replayable key is sent exactly once, even on 503 and network errors', async () => {
+    const hits = serve(() => HttpResponse.json({ message: 'Service Unavailable' }, { status: 503, headers: { 'Retry-After': '0' } }));
+    const error = await createClient({ maxRetries: 3 }).courses.create({ title: 'Once' }, { idempotencyKey: false }).catch((e: unknown) => e);
+    assert.ok(error instanceof InternalServerError);
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0]!.headers.get('idempotency-key'), null);
+
+    const networkHits = serve(() => HttpResponse.error());
+    const networkError = await createClient({ maxRetries: 3 }).courses.create({ title: 'Once' }, { idempotencyKey: false }).catch((e: unknown) => e);
+    assert.ok(networkError instanceof ConnectionError);
+    assert.equal(networkHits.length, 1);
+  });
+
+  it('every request carries X-Request-Id; errors report the one sent when the server echoes none', async () => {
+    const hits = serve(() => HttpResponse.json({ message: 'Nope' }, { status: 404 }));
+    const error = await createClient().courses.retrieve(1).catch((e: unknown) => e);
+    assert.ok(error instanceof NotFoundError);
+    assert.equal(error.requestId, hits[0]!.headers.get('x-request-id'));
+  });
+});
+
+describe('auth', () => {
+  it('getToken() is called lazily, and once more with forceRefresh after a 401', async () => {
+    const asked: boolean[] = [];
+    const hits = serve(() => HttpResponse.json({ data: courseWire }));
+    server.use(
+      http.get(`${BASE_URL}/courses/:id`, ({ request }) => {
+        hits.push({ at: Date.now(), headers: request.headers, method: 'GET' });
+        return request.headers.get('authorization') === 'Bearer fresh' ? HttpResponse.json({ data: courseWire }) : HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 });
+      }),
+    );
+    const ck = createClient({ token: undefined, getToken: ({ forceRefresh }) => (asked.push(forceRefresh), forceRefresh ? 'fresh' : 'stale') });
+    const course = await ck.courses.retrieve(42);
+    assert.equal(course.id, 42);
+    assert.deepEqual(asked, [false, true]);
+    assert.deepEqual(hits.map((hit) => hit.headers.get('authorization')), ['Bearer stale', 'Bearer fresh']);
+  });
+
+  it('concurrent 401s share one refresh (single flight)', async () => {
+    let refreshes = 0;
+    server.use(
+      http.get(`${BASE_URL}/courses/:id`, ({ request }) =>
+        request.headers.get('authorization') === 'Bearer fresh' ? HttpResponse.json({ data: courseWire }) : HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 }),
+      ),
+    );
+    const ck = createClient({
+      token: undefined,
+      getToken: async ({ forceRefresh }) => {
+        if (!forceRefresh) return 'stale';
+        refreshes++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return 'fresh';
+      },
+    });
+    const results = await Promise.all([1, 2, 3, 4, 5].map((id) => ck.courses.retrieve(id)));
+    assert.equal(results.length, 5);
+    assert.equal(refreshes, 1);
+  });
+
+  it('a 401 that survives the refresh → AuthenticationError with an actionable message', async () => {
+    const hits = serve(() => HttpResponse.json({}, { status: 401 }));
+    const ck = createClient({ token: undefined, getToken: () => 'always-bad' });
+    const error = await ck.courses.retrieve(42).catch((e: unknown) => e);
+    assert.ok(error instanceof AuthenticationError);
+    assert.match(error.message, /getToken/);
+    assert.equal(hits.length, 2);
+  });
+
+  it('a static token is sent as a bearer header; setToken(null) signs out', async () => {
+    const hits = serve(() => HttpResponse.json({ data: courseWire }));
+    const ck = createClient({ token: 'abc' });
+    await ck.courses.retrieve(1);
+    ck.setToken(null);
+    await ck.courses.retrieve(1);
+    assert.equal(hits[0]!.headers.get('authorization'), 'Bearer abc');
+    assert.equal(hits[1]!.headers.get('authorization'), null);
+  });
+
+  it('Accept-Language follows locale; X-Requested-With marks the request as an XHR for Laravel', async () => {
+    const hits = serve(() => HttpResponse.json({ data: courseWire }));
+    await createClient({ locale: 'fr-CA' }).courses.retrieve(1);
+    assert.equal(hits[0]!.headers.get('accept-language'), 'fr-CA');
+    assert.equal(hits[0]!.headers.get('x-requested-with'), 'XMLHttpRequest');
+    assert.equal(hits[0]!.headers.get('accept'), 'application/json');
+  });
+});
+
+describe('misuse and cancellation', () => {
+  it('aborting through a signal rejects with AbortError', async () => {
+    serve(async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    });
+    const controller = new AbortController();
+    const pending = createClient().courses.retrieve(1, {}, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    const error = await pending.catch((e: unknown) => e);
+    assert.ok(error instanceof AbortError, String(error));
+    assert.equal(error.name, 'AbortError');
+  });
+
+  it('a missing baseUrl is a CourseKitError that says what to pass', () => {
+    assert.throws(() => createClient({ baseUrl: '' }), (error: unknown) => isCourseKitError(error) && /baseUrl/.test((error as Error).message));
+  });
+
+  it('path segments from user input are encoded and cannot change the route', async () => {
+    const seen: string[] = [];
+    server.use(http.get(`${BASE_URL}/courses/:slug`, ({ request }) => (seen.push(new URL(request.url).pathname), HttpResponse.json({ data: courseWire }))));
+    await createClient().courses.retrieve('a/../../admin?x=1');
+    assert.equal(seen[0], '/api/v1/courses/a%2F..%2F..%2Fadmin%3Fx%3D1');
+    await assert.rejects(createClient().courses.retrieve('..'), /Invalid path segment ".."/);
+    await assert.rejects(createClient().courses.retrieve(undefined as unknown as number), /Invalid path segment "undefined"/);
+  });
+});
