@@ -1,4 +1,48 @@
-// PLACEHOLDER: replaced by the real resource.
+import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
+import { listQuery } from '../core/query.js';
+import { segment, type RequestOptions } from '../core/request.js';
+import type { PagePromise } from '../core/pagination.js';
+import { Wishlist as WishlistEntry } from '../schemas/learning.js';
+import { resource } from '../schemas/wire.js';
+import type { WishlistListParams } from '../schemas/params.js';
 
-export class Wishlist extends APIResource {}
+/** The signed-in user's wishlist, keyed by course id. */
+export class Wishlist extends APIResource {
+  /**
+   * Lists the wishlist, each entry with its course. `GET /me/wishlist`
+   *
+   * @example
+   * ```ts
+   * for await (const entry of ck.wishlist.list()) console.log(entry.course?.title);
+   * ```
+   */
+  list(params: WishlistListParams = {}, options?: RequestOptions): PagePromise<WishlistEntry> {
+    return this._client.getPage('me/wishlist', WishlistEntry, listQuery(params, []), options);
+  }
+
+  /**
+   * Adds a course to the wishlist. Adding a course twice is not an error: the existing entry is
+   * returned. `PUT /me/wishlist/{course_id}`
+   *
+   * @example
+   * ```ts
+   * await ck.wishlist.add(42);
+   * ```
+   */
+  add(courseId: number, options?: RequestOptions): Promise<WishlistEntry> {
+    return this._client.put(`me/wishlist/${segment(courseId)}`, { ...options, schema: resource(WishlistEntry) });
+  }
+
+  /**
+   * Removes a course from the wishlist. `DELETE /me/wishlist/{course_id}`
+   *
+   * @example
+   * ```ts
+   * await ck.wishlist.remove(42);
+   * ```
+   */
+  remove(courseId: number, options?: RequestOptions): Promise<void> {
+    return this._client.delete(`me/wishlist/${segment(courseId)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+  }
+}
