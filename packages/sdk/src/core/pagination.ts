@@ -58,27 +58,27 @@ const laravelMeta = z.object({
 
 type LaravelMeta = z.infer<typeof laravelMeta>;
 
+const linkObject = z.object({ next: url, prev: url });
+// Resource collections send `links` as an object; plain paginate() sends an array of page links.
+const links = z.optional(z.nullable(z.union([linkObject, z.array(z.unknown())])));
+
 /** A list response, any Laravel shape (or a bare array), normalized to `{data, meta}`. */
 export function paginated<S extends z.ZodMiniType>(item: S) {
   const items = z.array(item);
-  const resourceCollection = z.object({
-    data: items,
-    links: z.optional(z.nullable(z.object({ next: url, prev: url }))),
-    meta: z.optional(laravelMeta),
-  });
-  const plainPaginator = z.extend(laravelMeta, { data: items });
+  // `meta` is required here: a body without it must reach the plain branch, which keeps the
+  // top-level paging keys (an object schema strips keys it does not declare).
+  const resourceCollection = z.object({ data: items, links, meta: laravelMeta });
+  const plainPaginator = z.extend(laravelMeta, { data: items, links });
   return z.pipe(
     z.union([resourceCollection, plainPaginator, items]),
     z.transform((value): { data: z.output<S>[]; meta: PageMeta } => {
       if (Array.isArray(value)) return { data: value, meta: singlePageMeta(value.length) };
-      if ('meta' in value && value.meta) {
-        const links = 'links' in value ? value.links : undefined;
-        return { data: value.data, meta: toPageMeta({ ...value.meta, next_page_url: value.meta.next_page_url ?? links?.next, prev_page_url: value.meta.prev_page_url ?? links?.prev }, value.data.length) };
-      }
-      if ('links' in value && value.links) {
-        return { data: value.data, meta: toPageMeta({ next_page_url: value.links.next, prev_page_url: value.links.prev }, value.data.length) };
-      }
-      return { data: value.data, meta: toPageMeta(value as LaravelMeta, value.data.length) };
+      const meta: LaravelMeta = 'meta' in value ? value.meta : value;
+      const pageLinks = value.links && !Array.isArray(value.links) ? (value.links as z.infer<typeof linkObject>) : undefined;
+      return {
+        data: value.data,
+        meta: toPageMeta({ ...meta, next_page_url: meta.next_page_url ?? pageLinks?.next, prev_page_url: meta.prev_page_url ?? pageLinks?.prev }, value.data.length),
+      };
     }),
   );
 }

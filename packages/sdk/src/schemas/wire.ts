@@ -28,8 +28,9 @@ export function normalizeDecimal(value: string | number, scale = 2): string {
 function numberToPlainString(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const text = String(value);
-  // 1e-7 and 1e21 print in exponent form; toFixed(20) is exact enough for both ends of DECIMAL(12,2).
-  return /e/i.test(text) ? value.toFixed(20).replace(/\.?0+$/, '') : text;
+  if (!/e/i.test(text)) return text;
+  // Exponent form: huge values are integers (BigInt prints them exactly); tiny ones round to 0.
+  return Math.abs(value) >= 1 ? BigInt(value).toString() : value.toFixed(20);
 }
 
 /** Integer minor units (cents) of a canonical decimal string: `toMinorUnits("19.99") === 1999n`. */
