@@ -306,3 +306,43 @@ describe('misuse and cancellation', () => {
     await assert.rejects(createClient().courses.retrieve(undefined as unknown as number), /Invalid path segment "undefined"/);
   });
 });
+
+describe('client options', () => {
+  it('cookie mode echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN on mutations only', async () => {
+    const hits = serve(() => HttpResponse.json({ data: courseWire }));
+    const globals = globalThis as { document?: { cookie: string } };
+    globals.document = { cookie: 'laravel_session=s; XSRF-TOKEN=eyJpdiI6%3D%3D' };
+    try {
+      const ck = createClient({ token: undefined, credentials: 'include' });
+      await ck.courses.retrieve(1);
+      await ck.courses.create({ title: 'Cookie' });
+    } finally {
+      delete globals.document;
+    }
+    assert.equal(hits[0]!.headers.get('x-xsrf-token'), null, 'GETs need no XSRF token');
+    assert.equal(hits[1]!.headers.get('x-xsrf-token'), 'eyJpdiI6==', 'the cookie value is URL-decoded, as Laravel expects');
+    assert.equal(hits[1]!.headers.get('authorization'), null);
+  });
+
+  it('a custom fetch and ky hooks are used', async () => {
+    const seen: string[] = [];
+    const ck = createClient({
+      fetch: async (input, init) => {
+        seen.push(`fetch ${input instanceof Request ? input.url : String(input)}`);
+        return fetch(input, init);
+      },
+      hooks: { beforeRequest: [({ request }) => void seen.push(`hook ${request.method}`)] },
+    });
+    serve(() => HttpResponse.json({ data: courseWire }));
+    await ck.courses.retrieve(7);
+    assert.deepEqual(seen, ['hook GET', `fetch ${BASE_URL}/courses/7`]);
+  });
+
+  it('per-call headers, timeout and maxRetries override the client defaults', async () => {
+    const hits = serve(() => HttpResponse.json({ message: 'Server Error' }, { status: 500 }));
+    const error = await createClient({ maxRetries: 3 }).courses.retrieve(1, {}, { maxRetries: 0, headers: { 'X-Trace': 't-1' } }).catch((e: unknown) => e);
+    assert.ok(error instanceof InternalServerError);
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0]!.headers.get('x-trace'), 't-1');
+  });
+});
