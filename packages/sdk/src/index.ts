@@ -8,4 +8,14 @@ export type { ClientOptions, RequestOptions, TokenProvider, Query, QueryValue } 
 export { APIClient } from './core/request.js';
 export { Page, PagePromise, type PageMeta } from './core/pagination.js';
 export * from './core/errors.js';
-export * from './schemas/index.js';
+// Response schemas ship with the client (it parses every response with them). Request schemas
+// are exported as types only: their runtime validators are server-side tools (the reference
+// backend, the OpenAPI generator) and live at '@coursekit/sdk/schemas', out of browser bundles.
+export * from './schemas/wire.js';
+export * from './schemas/users.js';
+export * from './schemas/catalog.js';
+export * from './schemas/curriculum.js';
+export * from './schemas/learning.js';
+export * from './schemas/quizzes.js';
+export * from './schemas/commerce.js';
+export type * from './schemas/params.js';

@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { memoize } from '../schemas/wire.js';
 
 /** Paging facts of one page, normalized from whichever paginator shape the server sent. */
 export interface PageMeta {
@@ -62,8 +63,12 @@ const linkObject = z.object({ next: url, prev: url });
 // Resource collections send `links` as an object; plain paginate() sends an array of page links.
 const links = z.optional(z.nullable(z.union([linkObject, z.array(z.unknown())])));
 
-/** A list response, any Laravel shape (or a bare array), normalized to `{data, meta}`. */
-export function paginated<S extends z.ZodMiniType>(item: S) {
+/** A list response, any Laravel shape (or a bare array), normalized to `{data, meta}`. Cached per item schema. */
+export function paginated<S extends z.ZodMiniType>(item: S): z.ZodMiniType<{ data: z.output<S>[]; meta: PageMeta }> {
+  return buildPaginated(item) as z.ZodMiniType<{ data: z.output<S>[]; meta: PageMeta }>;
+}
+
+const buildPaginated = memoize(<S extends z.ZodMiniType>(item: S) => {
   const items = z.array(item);
   // `meta` is required here: a body without it must reach the plain branch, which keeps the
   // top-level paging keys (an object schema strips keys it does not declare).
@@ -81,7 +86,7 @@ export function paginated<S extends z.ZodMiniType>(item: S) {
       };
     }),
   );
-}
+});
 
 function singlePageMeta(length: number): PageMeta {
   return { current_page: 1, last_page: 1, per_page: length, total: length, from: length ? 1 : null, to: length || null, next_cursor: null, prev_cursor: null, has_more: false };

@@ -88,7 +88,8 @@ export const Review = z.object({
   id,
   course_id: id,
   user_id: id,
-  rating: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+  /** Stars, 1 to 5. */
+  rating: z.number(),
   body: z.nullable(z.string()),
   is_approved: bool,
   ...timestamps,

@@ -89,8 +89,11 @@ export const timestamp = z.pipe(
 /** A nullable TIMESTAMP column. */
 export const nullableTimestamp = z.nullable(timestamp);
 
-/** An auto-increment id (`bigint unsigned`). */
-export const id = z.number().check(z.int(), z.nonnegative());
+/**
+ * An auto-increment id (`bigint unsigned`). Response schemas check types, not server-side
+ * constraints (integer, ranges): those are the server's rules, and the checks cost bundle size.
+ */
+export const id = z.number();
 
 /** `created_at`/`updated_at`, nullable as Laravel's `$table->timestamps()` makes them. */
 export const timestamps = {
@@ -101,17 +104,32 @@ export const timestamps = {
 /** A JSON object column (`settings`, `meta`, `response`, `data`). */
 export const jsonObject = z.record(z.string(), z.unknown());
 
-/** Accepts `{data: T}` (JsonResource, extra keys such as `meta` ignored) or a bare `T`, yields `T`. */
-export function resource<S extends z.ZodMiniType>(schema: S) {
-  const enveloped = z.pipe(
-    z.object({ data: schema }),
-    z.transform((value: { data: z.output<S> }) => value.data),
-  );
-  // Enveloped first: a bare object never has a `data` key that is itself a valid T.
-  return z.union([enveloped, schema]);
+/**
+ * Caches a wrapper schema per inner schema: resources call `resource(Course)` on every request,
+ * and building a zod union each time would be wasted work on a hot path.
+ */
+export function memoize<A extends object, R>(build: (inner: A) => R): (inner: A) => R {
+  const cache = new WeakMap<A, R>();
+  return (inner) => {
+    let built = cache.get(inner);
+    if (built === undefined) cache.set(inner, (built = build(inner)));
+    return built;
+  };
 }
 
+const envelopeOrBare = memoize((schema: z.ZodMiniType) =>
+  // Enveloped first: a bare object never has a `data` key that is itself a valid T.
+  z.union([z.pipe(z.object({ data: schema }), z.transform((value: { data: unknown }) => value.data)), schema]),
+);
+
+/** Accepts `{data: T}` (JsonResource, extra keys such as `meta` ignored) or a bare `T`, yields `T`. */
+export function resource<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output<S>, z.input<S> | { data: z.input<S> }> {
+  return envelopeOrBare(schema) as z.ZodMiniType<z.output<S>, z.input<S> | { data: z.input<S> }>;
+}
+
+const arrayOf = memoize((schema: z.ZodMiniType) => z.array(schema));
+
 /** Accepts `{data: T[]}` or a bare `T[]`, yields `T[]`. For endpoints that return a plain collection. */
-export function collection<S extends z.ZodMiniType>(schema: S) {
-  return resource(z.array(schema));
+export function collection<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output<S>[], z.input<S>[] | { data: z.input<S>[] }> {
+  return resource(arrayOf(schema)) as z.ZodMiniType<z.output<S>[], z.input<S>[] | { data: z.input<S>[] }>;
 }
