@@ -1,0 +1,108 @@
+/**
+ * Locale-aware text for the elements: messages with plurals, money, numbers, ratings,
+ * durations and dates, all through `Intl`. One cached instance per locale and currency.
+ *
+ * @module
+ */
+import type { MessageKey } from './en.js';
+import { interpolate, lookupMessage, type MessageValues } from './messages.js';
+
+// Intl.DurationFormat is not in TypeScript's lib yet; Chrome 129+, Safari 16.4+, Firefox 136+ ship it.
+type DurationFormatCtor = new (locale: string, options: { style: 'narrow' | 'short' | 'long' }) => {
+  format(duration: { hours?: number; minutes?: number }): string;
+};
+
+/** Formats messages and values for one locale and currency. Get one with `Localizer.for()`. */
+export class Localizer {
+  static readonly #cache = new Map<string, Localizer>();
+
+  /** The shared localizer of `locale` and `currency` (ISO 4217). */
+  static for(locale: string, currency: string): Localizer {
+    const key = `${locale}|${currency}`;
+    let localizer = this.#cache.get(key);
+    if (!localizer) {
+      localizer = new Localizer(locale, currency);
+      this.#cache.set(key, localizer);
+    }
+    return localizer;
+  }
+
+  /** The BCP 47 locale, canonicalized (an unknown tag falls back to `en`). */
+  readonly locale: string;
+  /** The ISO 4217 currency money is shown in. */
+  readonly currency: string;
+  readonly #plural: Intl.PluralRules;
+  readonly #number: Intl.NumberFormat;
+  readonly #money: Intl.NumberFormat;
+  readonly #rating: Intl.NumberFormat;
+  readonly #percent: Intl.NumberFormat;
+  readonly #date: Intl.DateTimeFormat;
+
+  private constructor(locale: string, currency: string) {
+    this.locale = canonicalLocale(locale);
+    this.currency = currency;
+    this.#plural = new Intl.PluralRules(this.locale);
+    this.#number = new Intl.NumberFormat(this.locale);
+    this.#money = new Intl.NumberFormat(this.locale, { style: 'currency', currency });
+    this.#rating = new Intl.NumberFormat(this.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    this.#percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
+    this.#date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' });
+  }
+
+  /**
+   * The message `key` with `values` filled in. A numeric `count` picks the plural form and is
+   * shown with the locale's digits and separators.
+   */
+  t(key: MessageKey, values: MessageValues = {}): string {
+    const message = lookupMessage(this.locale, key);
+    if (typeof message === 'string') return interpolate(message, values);
+    const count = Number(values['count'] ?? 0);
+    const form = count === 0 && message.zero !== undefined ? 'zero' : this.#plural.select(count);
+    return interpolate(message[form] ?? message.other, { ...values, count: this.#number.format(count) });
+  }
+
+  /** A decimal string such as `"19.90"` as money. Strings are formatted exactly, never through a float. */
+  money(amount: string): string {
+    return this.#money.format(amount as Intl.StringNumericLiteral);
+  }
+
+  /** A count with the locale's grouping: `1,200`. */
+  number(value: number): string {
+    return this.#number.format(value);
+  }
+
+  /** A rating with one decimal: `4.7`. */
+  rating(value: string | number): string {
+    return this.#rating.format(Number(value));
+  }
+
+  /** A 0–100 percentage: `45%`. */
+  percent(value: number): string {
+    return this.#percent.format(value / 100);
+  }
+
+  /** Minutes as a short duration: `5 hr 20 min` (`5h 20m` in narrow locales). */
+  duration(totalMinutes: number): string {
+    const hours = Math.floor(totalMinutes / 60);
+    const minutes = Math.round(totalMinutes % 60);
+    const parts = { ...(hours ? { hours } : {}), ...(minutes || !hours ? { minutes } : {}) };
+    const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+    if (DurationFormat) return new DurationFormat(this.locale, { style: 'short' }).format(parts);
+    return Object.entries(parts)
+      .map(([unit, value]) => new Intl.NumberFormat(this.locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'short' }).format(value))
+      .join(' ');
+  }
+
+  /** An ISO timestamp as a medium date: `Jan 2, 2026`. */
+  date(iso: string): string {
+    return this.#date.format(new Date(iso));
+  }
+}
+
+function canonicalLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,48 @@
+// Browser tests for @coursekit/elements: real Chromium, TypeScript compiled on the fly, the
+// network mocked by msw's service worker. `npm run test:browser`.
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const require = createRequire(import.meta.url);
+const workerScript = require.resolve('msw/mockServiceWorker.js');
+
+/** Serves msw's worker from the site root: a worker only controls pages under its own path. */
+function mockServiceWorker() {
+  return async (context, next) => {
+    if (context.path !== '/mockServiceWorker.js') return next();
+    context.type = 'application/javascript';
+    context.body = await readFile(workerScript, 'utf8');
+  };
+}
+
+export default {
+  files: ['packages/elements/src/**/*.test.ts'],
+  // 'source' resolves workspace packages to their TypeScript; 'production' is required by msw's
+  // browser build and keeps Lit's dev-mode warnings out of the output.
+  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json' })],
+  middleware: [mockServiceWorker()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  // Two cores: one browser page per core keeps the service worker and the runner responsive.
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+};
