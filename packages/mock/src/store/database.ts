@@ -117,6 +117,11 @@ export class Database {
     return total;
   }
 
+  /** The next auto-increment id of every table. */
+  sequences(): DatabaseSnapshot['sequences'] {
+    return Object.fromEntries(this.#sequences);
+  }
+
   /** The id the next insert into `table` will get. */
   nextId(table: IdTable): number {
     return this.#sequences.get(table)!;
