@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+const CANONICAL_2 = /^-?(0|[1-9]\d*)\.\d\d$/;
 
 /**
  * Normalizes a decimal to a string with exactly `scale` fraction digits, without passing
@@ -15,6 +16,8 @@ const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
  * which for a 2-digit money value is its literal spelling).
  */
 export function normalizeDecimal(value: string | number, scale = 2): string {
+  // Fast path: Laravel's own spelling of a DECIMAL(n,2) is already canonical.
+  if (scale === 2 && typeof value === 'string' && CANONICAL_2.test(value)) return value === '-0.00' ? '0.00' : value;
   const text = typeof value === 'number' ? numberToPlainString(value) : value.trim();
   if (!DECIMAL_TEXT.test(text)) throw new Error(`Not a decimal: ${JSON.stringify(value)}`);
   const negative = text.startsWith('-');
@@ -59,23 +62,29 @@ export const decimal = z.pipe(
 
 /** A BOOLEAN column: `true`/`false` or MySQL's `1`/`0` (also as strings), yields a boolean. */
 export const bool = z.pipe(
-  z.union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')]),
+  // Two branches, not five: every failed union branch allocates issues on the hot path.
+  z.union([z.boolean(), z.literal([0, 1, '0', '1'])]),
   z.transform((value: boolean | 0 | 1 | '0' | '1') => value === true || value === 1 || value === '1'),
 );
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+// Laravel's own spelling (UTC, `Z`, 0 to 9 fraction digits), with calendar-range checks. Matching it
+// skips Date parsing: timestamps are most of the validation work on a page of courses.
+const UTC_TIMESTAMP = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:\.(\d{1,9}))?Z$/;
 
 /**
  * A TIMESTAMP column: ISO 8601 in any precision Laravel emits (`2026-01-02T03:04:05.000000Z`,
  * `…05Z`, `…05+00:00`, MySQL's `2026-01-02 03:04:05` read as UTC). Yields the canonical
- * `Date#toISOString()` form, so the same instant always compares equal.
+ * `Date#toISOString()` form, so the same instant always compares equal. Sub-millisecond digits
+ * are truncated, not rounded, as JavaScript dates keep milliseconds.
  */
 export const timestamp = z.pipe(
   z.string().check(z.regex(ISO_TIMESTAMP, 'Expected an ISO 8601 timestamp')),
   z.transform((value: string, ctx) => {
+    const utc = UTC_TIMESTAMP.exec(value);
+    if (utc) return `${utc[1]}.${(utc[2] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
     let text = value.replace(' ', 'T');
     if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text)) text += 'Z';
-    // JavaScript dates keep milliseconds; Laravel's microseconds are truncated, not rounded.
     text = text.replace(/(\.\d{3})\d+/, '$1');
     const time = Date.parse(text);
     if (Number.isNaN(time)) {
