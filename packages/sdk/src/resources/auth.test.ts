@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, respond, useMockServer } from '../test-support/server.js';
+import { http, HttpResponse } from 'msw';
+import { createClient, respond, server, useMockServer } from '../test-support/server.js';
 import { IDEMPOTENCY_KEY, TS_CANONICAL, authTokenWire, userWire } from '../test-support/fixtures.js';
 import { InternalServerError, ValidationError } from '../core/errors.js';
 
@@ -72,5 +73,14 @@ describe('auth', () => {
     const client = createClient();
     await assert.rejects(client.auth.logout(), InternalServerError);
     assert.equal(client.http.hasToken(), false);
+  });
+});
+
+describe('auth.csrfCookie', () => {
+  it('GETs /sanctum/csrf-cookie on the API origin, outside the /api/v1 prefix', async () => {
+    const seen: string[] = [];
+    server.use(http.get('https://api.school.test/sanctum/csrf-cookie', ({ request }) => (seen.push(request.url), new HttpResponse(null, { status: 204 }))));
+    await createClient({ credentials: 'include', token: undefined }).auth.csrfCookie();
+    assert.deepEqual(seen, ['https://api.school.test/sanctum/csrf-cookie']);
   });
 });

@@ -44,6 +44,23 @@ export class Auth extends APIResource {
   }
 
   /**
+   * Starts a Sanctum SPA session: fetches `/sanctum/csrf-cookie` on the API's origin so the
+   * browser holds the `XSRF-TOKEN` cookie that cookie mode (`credentials: 'include'`) echoes as
+   * `X-XSRF-TOKEN`. Call it once before `login()` in cookie mode. `GET /sanctum/csrf-cookie`
+   *
+   * @example
+   * ```ts
+   * const ck = new CourseKit({ baseUrl: 'https://school.example/api/v1', credentials: 'include' });
+   * await ck.auth.csrfCookie();
+   * await ck.auth.login({ email, password });
+   * ```
+   */
+  async csrfCookie(options?: RequestOptions): Promise<void> {
+    const url = new URL('/sanctum/csrf-cookie', new URL(this._client.baseUrl, globalThis.location?.href)).href;
+    await this._client.get(url, { ...options, schema: z.unknown() });
+  }
+
+  /**
    * Revokes the current token on the server and signs this client out. `POST /auth/logout`
    *
    * The client forgets its token even when the request fails (offline, token already expired):

@@ -4,12 +4,9 @@ import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import { Category } from '../schemas/catalog.js';
 import { collection, resource } from '../schemas/wire.js';
-import type { CategoryCreateParams, CategoryListParams, CategoryUpdateParams } from '../schemas/params.js';
+import type { CategoryCreateParams, CategoryListParams, CategoryRetrieveParams, CategoryUpdateParams } from '../schemas/params.js';
 
 const CATEGORY_FILTERS = ['parent_id'] as const;
-
-/** Relations `GET /categories/{slug}` can embed. */
-export type CategoryRetrieveParams = Pick<CategoryListParams, 'include'>;
 
 /** The category tree: public reads, admin writes. Categories are addressed by slug. */
 export class Categories extends APIResource {

@@ -161,6 +161,9 @@ export const CategoryListParams = z.object({
   parent_id: z.optional(z.nullable(z.number())),
 });
 export type CategoryListParams = z.infer<typeof CategoryListParams>;
+/** `GET /categories/{slug}`. */
+export const CategoryRetrieveParams = z.object({ include: z.optional(z.array(z.enum(['children', 'parent']))) });
+export type CategoryRetrieveParams = z.infer<typeof CategoryRetrieveParams>;
 /** `POST /categories`. */
 export const CategoryCreateParams = z.object({
   name: nonEmpty(),
