@@ -145,7 +145,7 @@ function propertyNames(schema: unknown, seen = new Set<unknown>(), names = new S
  * `type`, `const`, `enum`, `pattern`. Enough to check their meaning, whatever shape zod emits.
  */
 function accepts(schema: JsonSchema, value: unknown): boolean {
-  if (typeof schema['$ref'] === 'string') return accepts(deref(schema as unknown as Reference) as JsonSchema, value);
+  if (typeof schema['$ref'] === 'string') return accepts(deref<JsonSchema>({ $ref: schema['$ref'] }), value);
   const anyOf = schema['anyOf'] as JsonSchema[] | undefined;
   if (anyOf && !anyOf.some((option) => accepts(option, value))) return false;
   if ('const' in schema && schema['const'] !== value) return false;
