@@ -30,7 +30,10 @@ const BRAND = Symbol.for('coursekit.error');
 
 /** Fields every CourseKit error carries, whatever went wrong. */
 export interface CourseKitErrorOptions {
-  /** The request id: the server's `X-Request-Id` when it sent one, otherwise the one the SDK sent. */
+  /**
+   * The request id: the server's `X-Request-Id` when it sent one, otherwise the id the SDK generated
+   * (sent as `X-Request-Id` on every request but anonymous GETs, which skip it to avoid a CORS preflight).
+   */
   requestId?: string | undefined;
   /** HTTP method of the failed request. */
   method?: string | undefined;

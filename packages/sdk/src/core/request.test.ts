@@ -270,11 +270,12 @@ describe('auth', () => {
     assert.equal(hits[1]!.headers.get('authorization'), null);
   });
 
-  it('Accept-Language follows locale; X-Requested-With marks the request as an XHR for Laravel', async () => {
+  it('an anonymous GET sends only CORS-safelisted headers (no preflight); Accept-Language follows locale', async () => {
     const hits = serve(() => HttpResponse.json({ data: courseWire }));
-    await createClient({ locale: 'fr-CA' }).courses.retrieve(1);
+    await createClient({ locale: 'fr-CA', token: undefined }).courses.retrieve(1);
+    const sent = [...hits[0]!.headers.keys()].filter((name) => !['host', 'connection', 'user-agent', 'accept-encoding', 'sec-fetch-mode', 'accept-language', 'accept'].includes(name));
+    assert.deepEqual(sent, []);
     assert.equal(hits[0]!.headers.get('accept-language'), 'fr-CA');
-    assert.equal(hits[0]!.headers.get('x-requested-with'), 'XMLHttpRequest');
     assert.equal(hits[0]!.headers.get('accept'), 'application/json');
   });
 });

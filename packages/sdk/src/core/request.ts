@@ -297,10 +297,12 @@ export class APIClient {
 
   #baseHeaders(method: Method, requestId: string, options: RequestOptions): Headers {
     const headers = new Headers(this.#options.headers);
+    // `Accept: application/json` is all Laravel needs to answer errors as JSON, and it is a
+    // CORS-safelisted header, like Accept-Language: an anonymous catalog GET from an embedding
+    // site then needs no preflight. Requests that preflight anyway also carry the request id.
     headers.set('Accept', 'application/json');
-    headers.set('X-Requested-With', 'XMLHttpRequest');
-    headers.set('X-Request-Id', requestId);
     if (this.#options.locale) headers.set('Accept-Language', this.#options.locale);
+    if (method !== 'GET' || this.#token || this.#options.getToken) headers.set('X-Request-Id', requestId);
     if (MUTATING_METHODS.has(method)) {
       // One key per logical request: ky's retries resend this same header, so a replay is safe.
       if (options.idempotencyKey !== false) headers.set('Idempotency-Key', options.idempotencyKey ?? randomId());
