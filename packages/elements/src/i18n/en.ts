@@ -37,8 +37,8 @@ export const en = {
   progressLabel: 'Course progress',
 
   // Wishlist
-  wishlistAdd: 'Add to wishlist',
-  wishlistRemove: 'Remove from wishlist',
+  wishlistToggle: 'Save to wishlist',
+  wishlistRemoveCourse: 'Remove {title} from your wishlist',
   wishlistSaved: 'Saved to your wishlist',
   wishlistRemoved: 'Removed from your wishlist',
   wishlistFailed: 'Your wishlist could not be updated.',

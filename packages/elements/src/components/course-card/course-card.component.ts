@@ -1,0 +1,218 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Course } from '@coursekit/sdk';
+import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
+import { errorState, stars } from '../../internal/templates.js';
+import { CkitNavigateRequestEvent } from '../../events/navigate-request.js';
+import type { CoursekitStore } from '../../internal/store.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { starStyles } from '../../styles/stars.js';
+import { themeStyles } from '../../styles/theme.js';
+import { CkitWishlistButton } from '../wishlist-button/wishlist-button.component.js';
+import { courseCardStyles } from './course-card.styles.js';
+
+/** What the card adds for the signed-in learner and on request. */
+interface CardExtras {
+  progress?: number | undefined;
+  hasPreview?: boolean | undefined;
+}
+
+/**
+ * @summary A course at a glance: image, title, description, instructors, level, duration,
+ * lectures, rating, price, badges, a wishlist toggle and, for enrolled learners, their
+ * progress. The whole card is one link.
+ * @status stable
+ *
+ * @dependency ckit-wishlist-button
+ *
+ * @slot media - Replaces the course image.
+ * @slot badges - Extra badges after the built-in "Featured" and "Preview available".
+ * @slot footer - Content after the price row, e.g. your own call to action. Stays clickable above the card link.
+ *
+ * @event ckit-navigate-request - The user follows the card's link. Cancelable: prevent it to route yourself. `detail: { href, course }`.
+ * @event ckit-error - The course, the session or the learner's progress could not be loaded. `detail: { error, operation }`.
+ * @event ckit-wishlist-change - From the wishlist toggle: the server confirmed a change. `detail: { courseId, wishlisted }`.
+ * @event ckit-sign-in-request - From the wishlist toggle: a signed-out visitor pressed it. Cancelable.
+ *
+ * @csspart base - The card.
+ * @csspart media - The image area.
+ * @csspart image - The course image.
+ * @csspart body - Everything below (or beside) the image.
+ * @csspart badges - The badge row.
+ * @csspart badge - Each built-in badge.
+ * @csspart title - The title heading.
+ * @csspart link - The title link that covers the whole card.
+ * @csspart description - The short description.
+ * @csspart instructors - The instructor line.
+ * @csspart rating - Rating value, stars and student count.
+ * @csspart meta - The level, duration and lecture count list.
+ * @csspart progress - The enrolled learner's progress row.
+ * @csspart progress-bar - The progress bar.
+ * @csspart footer - The price and wishlist row.
+ * @csspart price - The price, or "Free".
+ * @csspart compare-price - The struck-through list price.
+ * @csspart wishlist - The wishlist toggle (`<ckit-wishlist-button>`).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssproperty --ckit-card-media-aspect-ratio - Aspect ratio of the image area. Defaults to `16 / 9`.
+ *
+ * @example
+ * ```html
+ * <ckit-course-card course-slug="typescript-from-zero" href-template="/courses/{slug}"></ckit-course-card>
+ * ```
+ */
+export class CkitCourseCard extends CoursekitElement {
+  static override dependencies = { 'ckit-wishlist-button': CkitWishlistButton };
+  static override styles = [themeStyles, sharedStyles, starStyles, courseCardStyles];
+
+  /** Id of the course to show; loaded from the API. */
+  @property({ attribute: 'course-id', type: Number }) courseId?: number;
+
+  /** Slug of the course to show, when you have no id. */
+  @property({ attribute: 'course-slug' }) courseSlug?: string;
+
+  /** A course you already loaded; the card then makes no request for it. */
+  @property({ attribute: false }) course?: Course;
+
+  /** Link of the card, with `{id}` and `{slug}` filled in, e.g. `/courses/{slug}`. Without it the card is not a link. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** A list price to show struck through next to the price, as a decimal string (`"49.90"`). */
+  @property({ attribute: 'compare-price' }) comparePrice?: string;
+
+  /** `vertical` (image on top) or `horizontal` (image beside the text). */
+  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+
+  /** Heading level of the title (2–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Hides the wishlist toggle. */
+  @property({ attribute: 'no-wishlist', type: Boolean }) noWishlist = false;
+
+  /** Shows "Preview available" when a lecture is free to preview. Costs one curriculum request per card. */
+  @property({ attribute: 'preview-badge', type: Boolean }) previewBadge = false;
+
+  readonly #course = this.createTask(
+    'course.retrieve',
+    () => [this.course, this.courseId, this.courseSlug] as const,
+    async (store, [course, id, slug]) => {
+      if (course) return course;
+      const key = id ?? slug;
+      if (key === undefined || key === '') throw new Error('<ckit-course-card> needs course-id, course-slug or .course.');
+      return (await this.requireStore(store)).course(key);
+    },
+  );
+
+  readonly #extras = this.createTask(
+    'course.progress',
+    () => [this.#course.value?.id, this.previewBadge] as const,
+    async (store, [courseId, previewBadge]): Promise<CardExtras> => {
+      if (!store || courseId === undefined) return {};
+      const [progress, hasPreview] = await Promise.all([learnerProgress(store, courseId), previewBadge ? hasPreviewLecture(store, courseId) : undefined]);
+      return { progress, hasPreview };
+    },
+  );
+
+  protected override render() {
+    const course = this.#course.value;
+    if (this.#course.error !== undefined && !course) {
+      return html`<div part="base" class="${this.rootClass} card" dir=${this.direction}>${errorState(this.i18n, this.#course.error, () => this.#course.run())}</div>`;
+    }
+    return course ? this.#renderCourse(course) : this.#renderSkeleton();
+  }
+
+  #renderSkeleton(): TemplateResult {
+    const line = (width: string) => html`<span class="skeleton line" style=${styleMap({ inlineSize: width })}></span>`;
+    return html`<div part="base skeleton" class="${this.rootClass} card" dir=${this.direction} aria-busy="true">
+      <div class="media skeleton"></div>
+      <div class="body">${line('80%')}${line('95%')}${line('60%')}${line('35%')}<span class="sr-only">${this.i18n.t('loading')}</span></div>
+    </div>`;
+  }
+
+  #renderCourse(course: Course): TemplateResult {
+    const i18n = this.i18n;
+    const href = courseHref(this.hrefTemplate, course);
+    const image = courseImage(course);
+    const names = instructorNames(course);
+    const extras = this.#extras.value ?? {};
+    const free = isFree(course.price);
+    return html`<article part="base" class="${this.rootClass} card" dir=${this.direction} lang=${i18n.locale}>
+      <div part="media" class="media">
+        <slot name="media">
+          ${image
+            ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
+            : html`<div part="image" class="placeholder" aria-hidden="true">${course.title.trim().charAt(0)}</div>`}
+        </slot>
+      </div>
+      <div part="body" class="body">
+        <div part="badges" class="badges">
+          ${course.is_featured ? html`<span part="badge" class="badge">${i18n.t('featured')}</span>` : nothing}
+          ${extras.hasPreview ? html`<span part="badge" class="badge">${i18n.t('previewAvailable')}</span>` : nothing}
+          <slot name="badges"></slot>
+        </div>
+        <div part="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
+          ${href ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => this.#follow(event, href, course)}>${course.title}</a>` : course.title}
+        </div>
+        ${course.short_description ? html`<p part="description" class="description">${course.short_description}</p>` : nothing}
+        ${names.length ? html`<p part="instructors" class="instructors">${i18n.t('byInstructors', { names: new Intl.ListFormat(i18n.locale).format(names) })}</p>` : nothing}
+        <div part="rating" class="rating">
+          <span class="rating-value" aria-hidden="true">${i18n.rating(course.rating)}</span>
+          ${stars(i18n, course.rating)}
+          <span class="muted">${i18n.t('students', { count: course.student_count })}</span>
+        </div>
+        <ul part="meta" class="meta">
+          <li>${i18n.t(`level_${course.level}`)}</li>
+          ${course.duration_minutes ? html`<li>${i18n.duration(course.duration_minutes)}</li>` : nothing}
+          <li>${i18n.t('lectures', { count: course.lecture_count })}</li>
+        </ul>
+        ${extras.progress === undefined ? nothing : this.#renderProgress(extras.progress)}
+        <div part="footer" class="footer">
+          <span>
+            <span part="price" class="price">${free ? i18n.t('free') : i18n.money(course.price)}</span>
+            ${this.comparePrice && !free
+              ? html`<s part="compare-price" class="compare"
+                  ><span class="sr-only">${i18n.t('priceWas', { price: i18n.money(this.comparePrice) })}</span
+                  ><span aria-hidden="true">${i18n.money(this.comparePrice)}</span></s
+                >`
+              : nothing}
+          </span>
+          ${this.noWishlist ? nothing : html`<ckit-wishlist-button part="wishlist" compact .courseId=${course.id} .course=${course}></ckit-wishlist-button>`}
+        </div>
+        <slot name="footer"></slot>
+      </div>
+    </article>`;
+  }
+
+  #renderProgress(percent: number): TemplateResult {
+    const i18n = this.i18n;
+    const value = Math.round(Math.min(100, Math.max(0, percent)));
+    return html`<div part="progress" class="progress">
+      <div part="progress-bar" class="bar" role="progressbar" aria-label=${i18n.t('progressLabel')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}>
+        <span style=${styleMap({ inlineSize: `${value}%` })}></span>
+      </div>
+      <span>${i18n.t('progress', { percent: i18n.percent(value) })}</span>
+    </div>`;
+  }
+
+  #follow(event: MouseEvent, href: string, course: Course): void {
+    // Modified and middle clicks open tabs and windows: the browser's job, not a navigation request.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.emit(new CkitNavigateRequestEvent({ href, course }))) event.preventDefault();
+  }
+}
+
+/** The signed-in learner's progress in percent, or `undefined` when not enrolled or signed out. */
+async function learnerProgress(store: CoursekitStore, courseId: number): Promise<number | undefined> {
+  const enrollments = await store.enrollments();
+  if (!enrollments.has(courseId)) return undefined;
+  return (await store.progress(courseId)).percent;
+}
+
+async function hasPreviewLecture(store: CoursekitStore, courseId: number): Promise<boolean> {
+  const sections = await store.cached(`curriculum:${courseId}`, () => store.client.curriculum.retrieve(courseId));
+  return sections.some((section) => section.lectures?.some((lecture) => lecture.is_preview));
+}
