@@ -31,7 +31,7 @@ describe('Database', () => {
     assert.equal(first.role, 'student');
     assert.equal(first.deleted_at, null);
     assert.equal(first.created_at, '2026-03-01T12:00:00.000000Z');
-    const course = store.insert('courses', { title: 'T', slug: 't', price: 19.9 });
+    const course = store.insert('courses', { title: 'T', slug: 't', price: '19.9' });
     assert.equal(course.price, '19.90', 'decimals are stored as canonical strings');
     assert.equal(course.status, 'draft');
     assert.equal(course.is_featured, false);
