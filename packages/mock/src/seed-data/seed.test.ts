@@ -21,7 +21,7 @@ describe('seed data', () => {
   it('dates everything at or before the reference date', () => {
     const limit = REFERENCE_DATE.toISOString().replace('Z', '000Z');
     for (const [table, rows] of Object.entries(seedSnapshot().tables)) {
-      for (const row of rows as Record<string, unknown>[]) {
+      for (const row of rows as readonly Record<string, unknown>[]) {
         for (const column of ['created_at', 'updated_at', 'enrolled_at', 'completed_at', 'issued_at', 'last_watched_at']) {
           const value = row[column];
           if (typeof value === 'string') assert.ok(value <= limit, `${table}.${column} ${value} is after the reference date`);
