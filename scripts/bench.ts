@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: the SDK's performance budgets. Prints a table per measurement and exits
+ * non-zero when a budget is broken. Runs in a few seconds, writes nothing, not part of `npm test`.
+ *
+ * - Browser bundle of the whole SDK (every resource, ky and zod inlined), min + gzip -9: <= 25 KB.
+ * - `ck.courses.list({ per_page: 100 })` against a local server: schema validation <= 20 % of the
+ *   median call.
+ */
+import { measureSdkBundle } from './bench/bundle-size.js';
+import { measureFetchParse } from './bench/fetch-parse.js';
+import { printTable } from './bench/table.js';
+
+const KB = 1024;
+const BUNDLE_BUDGET_BYTES = 25 * KB;
+const VALIDATION_SHARE_GOAL = 0.2;
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
+
+const failures: string[] = [];
+
+const bundle = await measureSdkBundle();
+const bundleOk = bundle.gzipBytes <= BUNDLE_BUDGET_BYTES && bundle.missingResources.length === 0;
+if (bundle.missingResources.length) failures.push(`resources missing from the bundle: ${bundle.missingResources.join(', ')}`);
+if (bundle.gzipBytes > BUNDLE_BUDGET_BYTES) failures.push(`SDK bundle is ${kb(bundle.gzipBytes)} gzipped, budget ${kb(BUNDLE_BUDGET_BYTES)}`);
+printTable(
+  'SDK browser bundle (esbuild, ESM, minified, gzip -9; KB = 1024 bytes)',
+  ['part', 'minified', 'gzip', 'share'],
+  [
+    ...bundle.groups.map((group) => [group.name, kb(group.minifiedBytes), kb(group.gzipBytes), pct(group.gzipBytes / bundle.gzipBytes)]),
+    ['total', kb(bundle.minifiedBytes), kb(bundle.gzipBytes), `${verdict(bundleOk)} (budget ${kb(BUNDLE_BUDGET_BYTES)})`],
+  ],
+);
+console.log('Per-part gzip sizes are the total gzip size split in proportion to minified bytes (from the esbuild metafile).');
+
+const fetchParse = await measureFetchParse({ perPage: 100, warmup: 30, iterations: 200 });
+const shareOk = fetchParse.validationShare <= VALIDATION_SHARE_GOAL;
+if (!shareOk) failures.push(`validation takes ${pct(fetchParse.validationShare)} of a list call, goal ${pct(VALIDATION_SHARE_GOAL)}`);
+printTable(
+  `ck.courses.list({ per_page: 100 }) from 127.0.0.1 (${kb(fetchParse.bodyBytes)} body, ${fetchParse.iterations} timed runs after warm-up, medians)`,
+  ['measure', 'time', 'note'],
+  [
+    ['whole call', ms(fetchParse.callMedianMs), `p90 ${ms(fetchParse.callP90Ms)}`],
+    ['JSON.parse alone', ms(fetchParse.jsonParseMedianMs), ''],
+    ['schema validation alone', ms(fetchParse.validateMedianMs), `${pct(fetchParse.validationShare)} of the call: ${verdict(shareOk)} (goal <= ${pct(VALIDATION_SHARE_GOAL)})`],
+  ],
+);
+
+if (failures.length) {
+  console.error(`\nBudget broken:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nAll budgets met.');
+}
