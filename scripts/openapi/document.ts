@@ -11,6 +11,7 @@
  * @module
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod/mini';
 import { CourseKit } from '@coursekit/sdk';
@@ -20,7 +21,7 @@ import { readDocComments, fieldDoc, type DeclarationDoc } from './doc-comments.j
 import { ERROR_RESPONSES, ErrorBody, UNIVERSAL_ERRORS, ValidationErrorBody } from './errors.js';
 import { MediaUploadForm } from './multipart.js';
 import { PATH_PARAMS, ROUTES, TAGS, type BodyShape, type ResponseShape, type Route } from './routes.js';
-import type { JsonSchema, OpenAPIDocument, Operation, Parameter, Response } from './types.js';
+import type { JsonSchema, OpenAPIDocument, Operation, Parameter, Reference, Response } from './types.js';
 
 const SDK_SRC = new URL('../../packages/sdk/src/', import.meta.url);
 const COMPONENT_REF = '#/components/schemas/';
@@ -46,7 +47,7 @@ Wire conventions:
 
 /** Builds the whole document. Pure: the same sources always give the same document. */
 export function buildOpenAPI(): OpenAPIDocument {
-  const schemaDocs = readDocComments(sourceFiles('schemas'));
+  const schemaDocs = readDocComments([...sourceFiles('schemas'), fileURLToPath(new URL('./errors.ts', import.meta.url))]);
   const components = new ComponentSet(schemaDocs);
 
   for (const [name, schema, docName] of WIRE_COMPONENTS) components.add(name, schema, docName);
@@ -137,7 +138,7 @@ function buildOperation(
   codeSamples: Map<string, string[]>,
 ): Operation {
   const mutation = route.method !== 'GET';
-  const parameters: (Parameter | { $ref: string })[] = [...pathParameters(route.path, route)];
+  const parameters: (Parameter | Reference)[] = [...pathParameters(route.path, route)];
   if (route.query) parameters.push(...queryParameters(resolve(route.query.schema), route.query.filters ?? []));
   if (mutation) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
 
@@ -151,7 +152,7 @@ function buildOperation(
     'x-coursekit-auth': route.auth,
     'x-coursekit-sdk': route.sdk.map((method) => `ck.${method}()`),
     ...(parameters.length ? { parameters } : {}),
-    ...(route.body ? { requestBody: requestBody({ ...route, body: route.body }, resolve(route.body.schema)) } : {}),
+    ...(route.body ? { requestBody: requestBody(route.body, resolve(route.body.schema)) } : {}),
     responses: responses(route, resolve, nameOf),
     ...(samples.length ? { 'x-codeSamples': samples.map((source) => ({ lang: 'TypeScript', label: '@coursekit/sdk', source })) } : {}),
   };
@@ -195,15 +196,19 @@ function commaListForm(schema: JsonSchema): JsonSchema {
   return { ...rest, ...list };
 }
 
-function requestBody(route: Route & { body: BodyShape }, schema: JsonSchema): NonNullable<Operation['requestBody']> {
+function requestBody(body: BodyShape, schema: JsonSchema): NonNullable<Operation['requestBody']> {
   // Optional exactly when the SDK's own schema accepts an empty object (PATCH with nothing to change, a refund without reason).
-  const required = !z.safeParse(route.body.schema, {}).success;
-  const mediaType = route.body.multipart ? 'multipart/form-data' : 'application/json';
+  const required = !z.safeParse(body.schema, {}).success;
+  const mediaType = body.multipart ? 'multipart/form-data' : 'application/json';
   return { required, content: { [mediaType]: { schema } } };
 }
 
-function responses(route: Route, resolve: (schema: z.ZodMiniType) => JsonSchema, nameOf: (schema: z.ZodMiniType) => string | undefined): Record<string, Response | { $ref: string }> {
-  const result: Record<string, Response | { $ref: string }> = {};
+function responses(
+  route: Route,
+  resolve: (schema: z.ZodMiniType) => JsonSchema,
+  nameOf: (schema: z.ZodMiniType) => string | undefined,
+): Record<string, Response | Reference> {
+  const result: Record<string, Response | Reference> = {};
   const shape = route.response;
   if (shape.kind === 'empty') {
     result['204'] = { description: 'Done; no content. The SDK method resolves to `undefined`.' };
@@ -243,6 +248,7 @@ function tagList(): { name: string; description?: string }[] {
 /** `@example` code of each SDK method, keyed `resource.method`. */
 function sdkExamples(): Map<string, string[]> {
   const docs = readDocComments(sourceFiles('resources'));
+  // The client knows which class serves each resource property; that class's comments hold the examples.
   const client = new CourseKit({ baseUrl: 'https://school.example/api/v1' });
   const examples = new Map<string, string[]>();
   for (const route of ROUTES) {
@@ -288,11 +294,11 @@ function sourceFiles(folder: string): string[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .sort()
-    .map((file) => new URL(file, dir).pathname);
+    .map((file) => fileURLToPath(new URL(file, dir)));
 }
 
 function sourceFile(file: string): string {
-  return new URL(file, SDK_SRC).pathname;
+  return fileURLToPath(new URL(file, SDK_SRC));
 }
 
 function sdkVersion(): string {
@@ -377,7 +383,8 @@ function exportName(schema: z.ZodMiniType): string | undefined {
   return Object.entries(S).find(([, value]) => value === schema)?.[0];
 }
 
+/** Drops the per-document keys zod adds to each registry entry, and puts `description` first for readers. */
 function strip(json: JsonSchema): JsonSchema {
-  const { $schema: _schema, $id: _id, ...rest } = json;
-  return rest;
+  const { $schema: _schema, $id: _id, description, ...rest } = json;
+  return description === undefined ? rest : { description, ...rest };
 }

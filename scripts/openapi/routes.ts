@@ -224,7 +224,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/categories/{slug}', sdk: ['categories.retrieve'], tag: 'Categories', auth: 'public',
-    summary: 'Retrieve a category', query: { schema: z.pick(S.CategoryListParams, { include: true }) }, response: single(S.Category), errors: [404],
+    summary: 'Retrieve a category', query: { schema: S.CategoryRetrieveParams }, response: single(S.Category), errors: [404],
   },
   {
     method: 'POST', path: '/categories', sdk: ['categories.create'], tag: 'Categories', auth: 'admin',
