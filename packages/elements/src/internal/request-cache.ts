@@ -40,11 +40,6 @@ export class RequestCache {
     return promise;
   }
 
-  /** Stores a value obtained elsewhere (e.g. an item of a list) under `key`. */
-  set<T>(key: string, value: T): void {
-    this.#entries.set(key, { promise: Promise.resolve(value), expires: Date.now() + this.#ttl });
-  }
-
   /** Forgets every key starting with `prefix` (all keys when empty). */
   invalidate(prefix = ''): void {
     for (const key of [...this.#entries.keys()]) if (key.startsWith(prefix)) this.#entries.delete(key);

@@ -67,11 +67,6 @@ export class CoursekitStore {
     this.#cache.invalidate(prefix);
   }
 
-  /** Remembers a course obtained from a list, so an element asking for it by id needs no request. */
-  remember(course: Course): void {
-    this.#cache.set(`course:${course.id}`, course);
-  }
-
   /** The signed-in user (`GET /me`), or `null` for an anonymous visitor. */
   session(): Promise<User | null> {
     if (!this.#ambientSession && !this.client.http.hasToken()) return Promise.resolve(null);

@@ -152,10 +152,41 @@ export const handlers = [
   }),
 ];
 
+let inFlight = 0;
+/** Numbers the tests, so a request a finished test's elements still make is not logged for the next one. */
+let testNumber = 0;
 worker.events.on('request:start', ({ request }) => {
   const url = new URL(request.url);
-  if (url.pathname.startsWith('/api/')) requests.push(`${request.method} ${url.pathname.slice(7)}${url.search}`);
+  if (!url.pathname.startsWith('/api/')) return;
+  inFlight += 1;
+  const tag = request.headers.get('x-test');
+  if (tag === null || Number(tag) === testNumber) requests.push(`${request.method} ${url.pathname.slice(7)}${url.search}`);
 });
+worker.events.on('request:end', ({ request }) => {
+  if (new URL(request.url).pathname.startsWith('/api/')) inFlight -= 1;
+});
+
+const gates: (() => void)[] = [];
+
+/**
+ * Resolves when the current test ends. A handler that awaits it keeps an element in its
+ * loading state for the whole test, then lets the request finish so the next test starts idle.
+ */
+export function untilTestEnds(): Promise<void> {
+  return new Promise((resolve) => gates.push(resolve));
+}
+afterEach(() => gates.splice(0).forEach((open) => open()));
+
+/** Resolves once no API request has been in flight for 50 ms (requests of a finished test included). */
+export async function networkIdle(): Promise<void> {
+  let quietSince = performance.now();
+  const started = quietSince;
+  while (performance.now() - quietSince < 50) {
+    if (inFlight > 0) quietSince = performance.now();
+    if (performance.now() - started > 5000) throw new Error('API requests still in flight after 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 before(async () => {
   await worker.start({
@@ -167,15 +198,16 @@ before(async () => {
     },
   });
 });
-beforeEach(() => {
+beforeEach(async () => {
+  await networkIdle();
+  testNumber += 1;
   reset();
   worker.resetHandlers(...handlers);
 });
-after(() => worker.stop());
 
 /** A client for the test API; no retries, so failure tests answer at once. */
 export function testClient(options: { signedIn?: boolean } = {}): CourseKit {
-  return new CourseKit({ baseUrl: API, maxRetries: 0, token: options.signedIn ? TOKEN : null });
+  return new CourseKit({ baseUrl: API, maxRetries: 0, token: options.signedIn ? TOKEN : null, headers: { 'X-Test': String(testNumber) } });
 }
 
 /**

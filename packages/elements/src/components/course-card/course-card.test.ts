@@ -2,8 +2,8 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { http, HttpResponse, delay } from 'msw';
-import { API, mount, part, requests, until, withHostileCss, worker } from '../../test-support/api.js';
+import { http, HttpResponse } from 'msw';
+import { API, untilTestEnds, mount, part, requests, until, withHostileCss, worker } from '../../test-support/api.js';
 import { courses } from '../../test-support/wire.js';
 import { Course as CourseSchema, type Course } from '@coursekit/sdk';
 import type { CkitCourseCard } from './course-card.component.js';
@@ -14,7 +14,7 @@ const text = (card: CkitCourseCard, selector: string) => part(card, selector).te
 
 describe('<ckit-course-card>', () => {
   it('shows an accessible skeleton while loading', async () => {
-    worker.use(http.get(`${API}/courses/:key`, async () => delay('infinite')));
+    worker.use(http.get(`${API}/courses/:key`, () => untilTestEnds().then(() => HttpResponse.json({ message: 'Gone' }, { status: 503 }))));
     const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part~="skeleton"]'));
     expect(part(card, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');

@@ -1,0 +1,129 @@
+/**
+ * Templates of the catalog's toolbar (search, filters, sort) and pagination, kept apart from
+ * the element's data flow.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Category, Tag } from '@coursekit/sdk';
+import type { CatalogQuery } from '../../internal/catalog-query.js';
+import type { MessageKey } from '../../i18n/en.js';
+import type { Localizer } from '../../i18n/localizer.js';
+
+/** What the toolbar shows and whom it tells about changes. */
+export interface ToolbarOptions {
+  i18n: Localizer;
+  query: CatalogQuery;
+  /** The search box's text, ahead of the debounced `query.search`. */
+  searchDraft: string;
+  categories: Category[] | undefined;
+  tags: Tag[] | undefined;
+  filtered: boolean;
+  onSearchInput: (value: string) => void;
+  onSearchCommit: () => void;
+  onChange: (key: Exclude<keyof CatalogQuery, 'search' | 'page'>, value: string) => void;
+  onClear: () => void;
+}
+
+const SORTS = ['', '-rating', '-student_count', '-created_at', 'price', '-price', 'title'] as const;
+const RATINGS = ['4.5', '4', '3.5', '3'];
+
+/** Categories in tree order (each parent followed by its children), with their depth. */
+export function categoryTree(categories: Category[]): { category: Category; depth: number }[] {
+  const all = new Map<number, Category>();
+  // A server may send a flat list, or roots with `children` (`include=children`): read both.
+  const collect = (list: Category[]) => list.forEach((category) => (all.set(category.id, category), collect(category.children ?? [])));
+  collect(categories);
+  const byName = (a: Category, b: Category) => a.name.localeCompare(b.name);
+  const childrenOf = (id: number) => [...all.values()].filter((category) => category.parent_id === id).sort(byName);
+  // The depth cap also stops a parent_id cycle in bad data from recursing forever.
+  const walk = (list: Category[], depth: number): { category: Category; depth: number }[] =>
+    list.flatMap((category) => [{ category, depth }, ...(depth < 4 ? walk(childrenOf(category.id), depth + 1) : [])]);
+  const roots = [...all.values()].filter((category) => category.parent_id === null || !all.has(category.parent_id)).sort(byName);
+  return walk(roots, 0);
+}
+
+function select(part: string, label: string, value: string, options: TemplateResult[], onChange: (value: string) => void): TemplateResult {
+  return html`<label part="filter ${part}" class="control">
+    <span>${label}</span>
+    <select .value=${live(value)} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>${options}</select>
+  </label>`;
+}
+
+const option = (value: string, label: string, current: string) => html`<option value=${value} ?selected=${value === current}>${label}</option>`;
+
+/** Search box, filters, sort and the clear button. */
+export function toolbar(o: ToolbarOptions): TemplateResult {
+  const { i18n, query } = o;
+  return html`<div part="toolbar" class="toolbar" role="search" aria-label=${i18n.t('filters')}>
+    <label part="search" class="control search">
+      <span>${i18n.t('search')}</span>
+      <input
+        part="search-input"
+        type="search"
+        placeholder=${i18n.t('searchPlaceholder')}
+        .value=${live(o.searchDraft)}
+        @input=${(event: Event) => o.onSearchInput((event.target as HTMLInputElement).value)}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && o.onSearchCommit()}
+      />
+    </label>
+    ${o.categories?.length
+      ? select('category', i18n.t('category'), query.category, [
+          option('', i18n.t('allCategories'), query.category),
+          ...categoryTree(o.categories).map(({ category, depth }) => option(category.slug, `${'\u2003'.repeat(depth)}${category.name}`, query.category)),
+        ], (value) => o.onChange('category', value))
+      : nothing}
+    ${o.tags?.length
+      ? select('tag', i18n.t('tag'), query.tag, [option('', i18n.t('allTags'), query.tag), ...o.tags.map((tag) => option(tag.slug, tag.name, query.tag))], (value) => o.onChange('tag', value))
+      : nothing}
+    ${select('level', i18n.t('level'), query.level, [
+      option('', i18n.t('allLevels'), query.level),
+      ...(['Beginner', 'Intermediate', 'Advanced'] as const).map((level) => option(level, i18n.t(`level_${level}`), query.level)),
+    ], (value) => o.onChange('level', value))}
+    ${select('price', i18n.t('price'), query.price, [option('', i18n.t('anyPrice'), query.price), option('free', i18n.t('priceFree'), query.price), option('paid', i18n.t('pricePaid'), query.price)], (value) => o.onChange('price', value))}
+    ${select('rating', i18n.t('minRating'), query.minRating, [
+      option('', i18n.t('anyRating'), query.minRating),
+      ...RATINGS.map((rating) => option(rating, i18n.t('ratingAtLeast', { rating: i18n.rating(rating) }), query.minRating)),
+    ], (value) => o.onChange('minRating', value))}
+    ${select('sort', i18n.t('sort'), query.sort, SORTS.map((sort) => option(sort, i18n.t(`sort_${sort || 'relevance'}` as MessageKey), query.sort)), (value) => o.onChange('sort', value))}
+    ${o.filtered ? html`<button type="button" part="clear-button" class="btn-link clear" @click=${o.onClear}>${i18n.t('clearFilters')}</button>` : nothing}
+  </div>`;
+}
+
+/** Page numbers around `current`, with `null` for a gap: `1 … 4 5 6 … 12`. */
+export function pageWindow(current: number, last: number): (number | null)[] {
+  const pages = new Set([1, last, current - 1, current, current + 1].filter((page) => page >= 1 && page <= last));
+  const sorted = [...pages].sort((a, b) => a - b);
+  return sorted.flatMap((page, index) => (index > 0 && page - sorted[index - 1]! > 1 ? [null, page] : [page]));
+}
+
+/** Previous, page numbers and next, as a labelled navigation landmark. */
+export function pagination(i18n: Localizer, current: number, last: number, onPage: (page: number) => void): TemplateResult {
+  return html`<nav part="pagination" class="pagination" aria-label=${i18n.t('pagination')}>
+    <button type="button" part="page-button" class="btn btn-secondary" ?disabled=${current <= 1} @click=${() => onPage(current - 1)}>
+      <span aria-hidden="true" class="chevron">‹</span> ${i18n.t('previous')}
+    </button>
+    <ol>
+      ${pageWindow(current, last).map((page) =>
+        page === null
+          ? html`<li aria-hidden="true" class="gap">…</li>`
+          : html`<li>
+              <button
+                type="button"
+                part="page-button"
+                class="btn ${page === current ? '' : 'btn-secondary'}"
+                aria-label=${i18n.t('goToPage', { page: i18n.number(page) })}
+                aria-current=${page === current ? 'page' : 'false'}
+                @click=${() => page !== current && onPage(page)}
+              >
+                ${i18n.number(page)}
+              </button>
+            </li>`,
+      )}
+    </ol>
+    <button type="button" part="page-button" class="btn btn-secondary" ?disabled=${current >= last} @click=${() => onPage(current + 1)}>
+      ${i18n.t('next')} <span aria-hidden="true" class="chevron">›</span>
+    </button>
+  </nav>`;
+}

@@ -1,0 +1,300 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { TaskStatus } from '@lit/task';
+import type { Category, Course, CourseLevel, CourseSort, PageMeta, Tag } from '@coursekit/sdk';
+import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { FILTER_KEYS, hasFilters, readQuery, toListParams, writeQuery, type CatalogQuery } from '../../internal/catalog-query.js';
+import { errorState } from '../../internal/templates.js';
+import { CkitFilterChangeEvent } from '../../events/filter-change.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { themeStyles } from '../../styles/theme.js';
+import { CkitCourseCard } from '../course-card/course-card.component.js';
+import { pagination, toolbar } from './catalog-controls.js';
+import { courseCatalogStyles } from './course-catalog.styles.js';
+
+const SEARCH_DEBOUNCE_MS = 300;
+const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title', 'link', 'description', 'instructors', 'rating', 'meta', 'progress', 'footer', 'price', 'wishlist']
+  .map((name) => `${name}: card-${name}`)
+  .join(', ');
+
+/**
+ * @summary A searchable, filterable course catalog: a grid or list of course cards with
+ * debounced search, category, topic, level, price and rating filters, sorting, pagination or
+ * infinite scroll, a result count and an empty state. With `sync-url`, the filters live in
+ * the page's query string, so links can be shared and back/forward work.
+ * @status stable
+ *
+ * @dependency ckit-course-card
+ *
+ * @event ckit-filter-change - The user changed the search, a filter, the sort or the page. `detail: { query }`.
+ * @event ckit-navigate-request - From a card: the user follows a course link. Cancelable.
+ * @event ckit-error - Courses, categories or topics could not be loaded. `detail: { error, operation }`.
+ * @event ckit-wishlist-change - From a card's wishlist toggle.
+ * @event ckit-sign-in-request - From a card's wishlist toggle, for a signed-out visitor. Cancelable.
+ *
+ * @csspart base - The catalog wrapper.
+ * @csspart toolbar - Search, filters and sort.
+ * @csspart search - The search field with its label.
+ * @csspart search-input - The search input.
+ * @csspart filter - Each filter and the sort control, with its label.
+ * @csspart category - The category filter.
+ * @csspart tag - The topic filter.
+ * @csspart level - The level filter.
+ * @csspart price - The free/paid filter.
+ * @csspart rating - The minimum rating filter.
+ * @csspart sort - The sort control.
+ * @csspart clear-button - Removes every filter.
+ * @csspart result-count - "42 courses".
+ * @csspart list - The list of cards.
+ * @csspart card - Each `<ckit-course-card>`; its own parts are exported as `card-base`, `card-title`, `card-price`, etc.
+ * @csspart skeleton - Placeholders shown during the first load.
+ * @csspart empty - The "no courses match" state.
+ * @csspart pagination - The page navigation.
+ * @csspart page-button - Previous, next and each page number.
+ * @csspart load-more - The "load more" button of infinite mode.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssproperty --ckit-catalog-card-min-width - Narrowest a card may get before the grid drops a column. Defaults to `16em`.
+ * @cssproperty --ckit-catalog-gap - Space between cards.
+ *
+ * @example
+ * ```html
+ * <ckit-provider base-url="/api/v1">
+ *   <ckit-course-catalog per-page="12" sort="-rating" sync-url href-template="/courses/{slug}"></ckit-course-catalog>
+ * </ckit-provider>
+ * ```
+ */
+export class CkitCourseCatalog extends CoursekitElement {
+  static override dependencies = { 'ckit-course-card': CkitCourseCard };
+  static override styles = [themeStyles, sharedStyles, courseCatalogStyles];
+
+  /** Search text. */
+  @property() search = '';
+  /** Category slug; subcategories are included. */
+  @property() category = '';
+  /** Topic (tag) slug. */
+  @property() tag = '';
+  /** `Beginner`, `Intermediate` or `Advanced`; empty for every level. */
+  @property() level: CourseLevel | '' = '';
+  /** `free` or `paid`; empty for both. */
+  @property() price: 'free' | 'paid' | '' = '';
+  /** Minimum average rating, e.g. `4.5`; empty for any. */
+  @property({ attribute: 'min-rating' }) minRating = '';
+  /** Sort key, e.g. `-rating`, `price`, `-created_at`; empty for the server's relevance order. */
+  @property() sort: CourseSort | '' = '';
+  /** Current page (1-based). */
+  @property({ type: Number }) page = 1;
+  /** Courses per page. */
+  @property({ attribute: 'per-page', type: Number }) perPage = 12;
+  /** `grid` of cards or a `list` of wide cards. */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  /** `pagination` with page numbers, or `infinite`: more courses load as the visitor scrolls. */
+  @property() mode: 'pagination' | 'infinite' = 'pagination';
+  /** Keeps search, filters, sort and page in the page's query string; back and forward restore them. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** Link of each card, e.g. `/courses/{slug}`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** Heading level of the card titles. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Hides search, filters and sort: the attributes alone choose what is shown. */
+  @property({ attribute: 'no-toolbar', type: Boolean }) noToolbar = false;
+
+  @state() private searchDraft = '';
+  #items: Course[] = [];
+  #appendKey = '';
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #presets: CatalogQuery | undefined;
+  #focusSummary = false;
+  #observer: IntersectionObserver | undefined;
+
+  /** The current search, filters, sort and page. */
+  get query(): CatalogQuery {
+    const { search, category, tag, level, price, minRating, sort, page } = this;
+    return { search, category, tag, level, price, minRating, sort, page };
+  }
+
+  readonly #facets = this.createTask('catalog.facets', () => [this.noToolbar] as const, async (store, [noToolbar]) => {
+    if (noToolbar) return {};
+    const s = await this.requireStore(store);
+    // Without categories or topics the catalog still works: those filters are simply left out.
+    const [categories, tags] = await Promise.all([
+      s.cached('categories', () => s.client.categories.list()).catch((error: unknown): Category[] | undefined => void this.reportError(error, 'categories.list')),
+      s.cached('tags', () => s.client.tags.list()).catch((error: unknown): Tag[] | undefined => void this.reportError(error, 'tags.list')),
+    ]);
+    return { categories, tags };
+  });
+
+  readonly #results = this.createTask(
+    'courses.list',
+    () => [JSON.stringify(this.query), this.perPage, this.mode] as const,
+    async (store, [queryKey, perPage, mode], signal): Promise<PageMeta> => {
+      const query = JSON.parse(queryKey) as CatalogQuery;
+      const params = toListParams(query, perPage);
+      const s = await this.requireStore(store);
+      const page = await s.cached(`courses:${JSON.stringify(params)}`, () => s.client.courses.list(params));
+      if (signal.aborted) throw signal.reason;
+      const appendKey = JSON.stringify({ ...query, page: 0 });
+      const append = mode === 'infinite' && query.page > 1 && appendKey === this.#appendKey;
+      this.#items = append ? [...this.#items, ...page.data] : page.data;
+      this.#appendKey = appendKey;
+      return page.meta;
+    },
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.#presets = this.query;
+      Object.assign(this, readQuery(new URL(location.href)));
+      window.addEventListener('popstate', this.#onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#searchTimer);
+    this.#observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('search')) this.searchDraft = this.search;
+  }
+
+  protected override updated(): void {
+    if (this.#focusSummary) {
+      this.#focusSummary = false;
+      const summary = this.shadowRoot?.querySelector<HTMLElement>('[part="result-count"]');
+      summary?.focus({ preventScroll: true });
+      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+    }
+    this.#observeSentinel();
+  }
+
+  readonly #onPopState = () => {
+    Object.assign(this, this.#presets, readQuery(new URL(location.href)));
+  };
+
+  /** Applies a change made by the user: back to page 1 unless the page itself changed, then event and URL. */
+  #change(changes: Partial<CatalogQuery>): void {
+    Object.assign(this, { page: 1 }, changes);
+    const query = this.query;
+    this.emit(new CkitFilterChangeEvent({ query }));
+    if (this.syncUrl) {
+      const url = writeQuery(new URL(location.href), query, { page: this.mode === 'pagination' });
+      if (url.href !== location.href) history.pushState(history.state, '', url);
+    }
+  }
+
+  #clearFilters(): void {
+    this.#change(Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])));
+  }
+
+  #onSearchInput(value: string): void {
+    this.searchDraft = value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#commitSearch(), SEARCH_DEBOUNCE_MS);
+  }
+
+  #commitSearch(): void {
+    clearTimeout(this.#searchTimer);
+    if (this.searchDraft !== this.search) this.#change({ search: this.searchDraft });
+  }
+
+  #goToPage(page: number): void {
+    this.#focusSummary = true;
+    this.#change({ page });
+  }
+
+  #loadMore(): void {
+    if (!this.#results.value?.has_more || this.#results.status === TaskStatus.PENDING) return;
+    this.#change({ page: this.page + 1 });
+  }
+
+  /** In infinite mode, loads the next page when the end of the list scrolls into view. */
+  #observeSentinel(): void {
+    const sentinel = this.shadowRoot?.querySelector('.sentinel');
+    this.#observer?.disconnect();
+    if (!sentinel) return;
+    this.#observer ??= new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.#loadMore(), { rootMargin: '400px' });
+    this.#observer.observe(sentinel);
+  }
+
+  protected override render() {
+    const i18n = this.i18n;
+    const query = this.query;
+    const facets = this.#facets.value;
+    return html`<div part="base" class="${this.rootClass} catalog" dir=${this.direction} lang=${i18n.locale} role="region" aria-label=${i18n.t('catalogLabel')}>
+      ${this.noToolbar
+        ? nothing
+        : toolbar({
+            i18n,
+            query,
+            searchDraft: this.searchDraft,
+            categories: facets?.categories,
+            tags: facets?.tags,
+            filtered: hasFilters(query),
+            onSearchInput: (value) => this.#onSearchInput(value),
+            onSearchCommit: () => this.#commitSearch(),
+            onChange: (key, value) => this.#change({ [key]: value }),
+            onClear: () => this.#clearFilters(),
+          })}
+      ${this.#renderResults()}
+    </div>`;
+  }
+
+  #renderResults(): TemplateResult {
+    const i18n = this.i18n;
+    const meta = this.#results.value;
+    const pending = this.#results.status === TaskStatus.PENDING;
+    const error = this.#results.status === TaskStatus.ERROR ? this.#results.error : undefined;
+    const summary = html`<p part="result-count" class="summary" role="status" tabindex="-1">${meta?.total != null && !pending ? i18n.t('resultCount', { count: meta.total }) : ''}</p>`;
+    if (!meta && !error) return html`${summary}${this.#renderSkeleton()}`;
+    if (error !== undefined && (this.mode === 'pagination' || !this.#items.length)) return html`${summary}${errorState(i18n, error, () => this.#results.run())}`;
+    if (!this.#items.length) {
+      return html`${summary}<div part="empty" class="state">
+          <strong>${i18n.t('emptyTitle')}</strong>
+          <p>${i18n.t('emptyBody')}</p>
+          ${hasFilters(this.query) ? html`<button type="button" part="clear-button" class="btn btn-secondary" @click=${() => this.#clearFilters()}>${i18n.t('clearFilters')}</button>` : nothing}
+        </div>`;
+    }
+    return html`${summary}
+      <ul part="list" class="results" aria-busy=${pending ? 'true' : 'false'}>
+        ${repeat(
+          this.#items,
+          (course) => course.id,
+          (course) => html`<li>
+            <ckit-course-card
+              part="card"
+              exportparts=${CARD_PARTS}
+              .course=${course}
+              href-template=${this.hrefTemplate ?? nothing}
+              layout=${this.layout === 'list' ? 'horizontal' : 'vertical'}
+              heading-level=${this.headingLevel}
+            ></ckit-course-card>
+          </li>`,
+        )}
+      </ul>
+      ${error !== undefined ? errorState(i18n, error, () => this.#results.run()) : nothing}
+      ${meta ? this.#renderPaging(meta, pending) : nothing}`;
+  }
+
+  #renderPaging(meta: PageMeta, pending: boolean): TemplateResult | typeof nothing {
+    if (this.mode === 'infinite') {
+      if (!meta.has_more) return nothing;
+      return html`<button type="button" part="load-more" class="btn btn-secondary more" ?disabled=${pending} @click=${() => this.#loadMore()}>${this.i18n.t('loadMore')}</button>
+        <div class="sentinel"></div>`;
+    }
+    const last = meta.last_page ?? (meta.has_more ? this.page + 1 : this.page);
+    return last > 1 ? pagination(this.i18n, this.page, last, (page) => this.#goToPage(page)) : nothing;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    const count = Math.min(this.perPage, 6);
+    return html`<ul part="list skeleton" class="results" aria-busy="true">
+      ${Array.from({ length: count }, () => html`<li><div class="placeholder" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div></li>`)}
+    </ul><span class="sr-only" role="status">${this.i18n.t('loading')}</span>`;
+  }
+}

@@ -1,0 +1,31 @@
+import type { CatalogQuery } from '../internal/catalog-query.js';
+
+/** The catalog's new query. */
+export interface CkitFilterChangeEventDetail {
+  /** Filters, sort and page after the change. */
+  readonly query: Readonly<CatalogQuery>;
+}
+
+/**
+ * Fired when the user changes a filter, the search, the sort or the page of
+ * `<ckit-course-catalog>` (not when the page sets its attributes).
+ *
+ * @example
+ * ```ts
+ * catalog.addEventListener('ckit-filter-change', (event) => analytics.track('catalog-filter', event.detail.query));
+ * ```
+ */
+export class CkitFilterChangeEvent extends Event {
+  readonly detail: CkitFilterChangeEventDetail;
+
+  constructor(detail: CkitFilterChangeEventDetail) {
+    super('ckit-filter-change', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ckit-filter-change': CkitFilterChangeEvent;
+  }
+}
