@@ -44,6 +44,8 @@ export const en = {
   wishlistFailed: 'Your wishlist could not be updated.',
   wishlistSignIn: 'Sign in to save courses to your wishlist.',
   wishlistTitle: 'Your wishlist',
+  wishlistSignInToSee: 'Sign in to see your wishlist.',
+  remove: 'Remove',
   wishlistEmpty: 'Your wishlist is empty. Save courses you like to find them here.',
 
   // Catalog

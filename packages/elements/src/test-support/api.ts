@@ -152,38 +152,48 @@ export const handlers = [
   }),
 ];
 
-let inFlight = 0;
+const inFlight = new Map<string, string>();
 /** Numbers the tests, so a request a finished test's elements still make is not logged for the next one. */
 let testNumber = 0;
-worker.events.on('request:start', ({ request }) => {
+worker.events.on('request:start', ({ request, requestId }) => {
   const url = new URL(request.url);
   if (!url.pathname.startsWith('/api/')) return;
-  inFlight += 1;
+  inFlight.set(requestId, `${request.method} ${url.pathname}`);
   const tag = request.headers.get('x-test');
   if (tag === null || Number(tag) === testNumber) requests.push(`${request.method} ${url.pathname.slice(7)}${url.search}`);
 });
-worker.events.on('request:end', ({ request }) => {
-  if (new URL(request.url).pathname.startsWith('/api/')) inFlight -= 1;
-});
+worker.events.on('request:end', ({ requestId }) => inFlight.delete(requestId));
 
 const gates: (() => void)[] = [];
+let testRunning = false;
 
 /**
  * Resolves when the current test ends. A handler that awaits it keeps an element in its
  * loading state for the whole test, then lets the request finish so the next test starts idle.
  */
 export function untilTestEnds(): Promise<void> {
-  return new Promise((resolve) => gates.push(resolve));
+  // A request that reaches the handler after its test ended must not wait for the next one.
+  return testRunning ? new Promise((resolve) => gates.push(resolve)) : Promise.resolve();
 }
-afterEach(() => gates.splice(0).forEach((open) => open()));
+afterEach(() => {
+  testRunning = false;
+  gates.splice(0).forEach((open) => open());
+});
+
+/** A promise with its resolve function, to hold a response until the test lets it go. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
 
 /** Resolves once no API request has been in flight for 50 ms (requests of a finished test included). */
 export async function networkIdle(): Promise<void> {
   let quietSince = performance.now();
   const started = quietSince;
   while (performance.now() - quietSince < 50) {
-    if (inFlight > 0) quietSince = performance.now();
-    if (performance.now() - started > 5000) throw new Error('API requests still in flight after 5 s');
+    if (inFlight.size > 0) quietSince = performance.now();
+    if (performance.now() - started > 5000) throw new Error(`API requests still in flight after 5 s: ${[...inFlight.values()].join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -201,6 +211,7 @@ before(async () => {
 beforeEach(async () => {
   await networkIdle();
   testNumber += 1;
+  testRunning = true;
   reset();
   worker.resetHandlers(...handlers);
 });

@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Course } from '@coursekit/sdk';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { requestNavigation } from '../../internal/navigation.js';
 import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
 import { errorState, stars } from '../../internal/templates.js';
-import { CkitNavigateRequestEvent } from '../../events/navigate-request.js';
 import type { CoursekitStore } from '../../internal/store.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { starStyles } from '../../styles/stars.js';
@@ -155,7 +155,7 @@ export class CkitCourseCard extends CoursekitElement {
           <slot name="badges"></slot>
         </div>
         <div part="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
-          ${href ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => this.#follow(event, href, course)}>${course.title}</a>` : course.title}
+          ${href ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>` : course.title}
         </div>
         ${course.short_description ? html`<p part="description" class="description">${course.short_description}</p>` : nothing}
         ${names.length ? html`<p part="instructors" class="instructors">${i18n.t('byInstructors', { names: new Intl.ListFormat(i18n.locale).format(names) })}</p>` : nothing}
@@ -196,12 +196,6 @@ export class CkitCourseCard extends CoursekitElement {
       </div>
       <span>${i18n.t('progress', { percent: i18n.percent(value) })}</span>
     </div>`;
-  }
-
-  #follow(event: MouseEvent, href: string, course: Course): void {
-    // Modified and middle clicks open tabs and windows: the browser's job, not a navigation request.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!this.emit(new CkitNavigateRequestEvent({ href, course }))) event.preventDefault();
   }
 }
 

@@ -1,0 +1,151 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Course } from '@coursekit/sdk';
+import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { requestNavigation } from '../../internal/navigation.js';
+import { courseHref, courseImage, isFree } from '../../internal/course-view.js';
+import { ChangeListener } from '../../internal/listen.js';
+import { errorState } from '../../internal/templates.js';
+import { CkitWishlistChangeEvent } from '../../events/wishlist-change.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { themeStyles } from '../../styles/theme.js';
+import { wishlistStyles } from './wishlist.styles.js';
+
+/**
+ * @summary The signed-in learner's wishlist: each saved course with a link and a remove
+ * button. Stays in sync with every `<ckit-wishlist-button>` under the same provider; removal
+ * is optimistic and rolls back when the server refuses.
+ * @status stable
+ *
+ * @event ckit-wishlist-change - The server confirmed a removal made here. `detail: { courseId, wishlisted: false }`.
+ * @event ckit-navigate-request - The user follows a course link. Cancelable.
+ * @event ckit-error - The wishlist, a course or a removal failed. `detail: { error, operation }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart list - The list of saved courses.
+ * @csspart item - Each saved course.
+ * @csspart image - A course's thumbnail.
+ * @csspart title - A course's title.
+ * @csspart link - The title link.
+ * @csspart price - A course's price.
+ * @csspart remove-button - A course's remove button.
+ * @csspart message - Announces removals and failures.
+ * @csspart empty - The empty state.
+ * @csspart sign-in - Shown to a signed-out visitor.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @example
+ * ```html
+ * <ckit-wishlist href-template="/courses/{slug}"></ckit-wishlist>
+ * ```
+ */
+export class CkitWishlist extends CoursekitElement {
+  static override styles = [themeStyles, sharedStyles, wishlistStyles];
+
+  /** Link of each course, e.g. `/courses/{slug}`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  @state() private message?: { text: string; error: boolean };
+
+  readonly #wishlist = new ChangeListener(this);
+  /** Courses fetched for entries that arrived without one (added by a button that had only an id). */
+  readonly #fetched = new Map<number, Course | 'loading'>();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const wishlist = this.store?.wishlist;
+    this.#wishlist.follow(wishlist);
+    if (changed.has('store')) this.#fetched.clear();
+    if (changed.has('store') && wishlist?.status === 'idle') this.#load();
+    for (const [courseId, course] of wishlist?.entries() ?? []) if (!course && !this.#fetched.has(courseId)) this.#fetchCourse(courseId);
+  }
+
+  #load(): void {
+    this.store?.wishlist.load().catch((error: unknown) => this.reportError(error, 'wishlist.list'));
+  }
+
+  #fetchCourse(courseId: number): void {
+    const store = this.store;
+    if (!store) return;
+    this.#fetched.set(courseId, 'loading');
+    store.course(courseId).then(
+      (course) => {
+        if (store === this.store) this.#fetched.set(courseId, course);
+        this.requestUpdate();
+      },
+      (error: unknown) => this.reportError(error, 'course.retrieve'),
+    );
+  }
+
+  async #remove(course: Course): Promise<void> {
+    const wishlist = this.store?.wishlist;
+    if (!wishlist || wishlist.isPending(course.id)) return;
+    const i18n = this.i18n;
+    // The row is about to disappear with the focus in it: keep focus in the list.
+    this.shadowRoot?.querySelector<HTMLElement>('[part="list"]')?.focus();
+    try {
+      await wishlist.toggle(course.id, course);
+      this.message = { text: `${course.title}: ${i18n.t('wishlistRemoved')}`, error: false };
+      this.emit(new CkitWishlistChangeEvent({ courseId: course.id, wishlisted: false }));
+    } catch (error) {
+      this.message = { text: i18n.t('wishlistFailed'), error: true };
+      this.reportError(error, 'wishlist.remove');
+    }
+  }
+
+  protected override render() {
+    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${this.i18n.locale}>
+      ${this.#renderBody()}
+      <p part="message" class="sr-only" role="status">${this.message?.text ?? ''}</p>
+    </div>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const i18n = this.i18n;
+    const wishlist = this.store?.wishlist;
+    if (!wishlist || wishlist.status === 'idle' || wishlist.status === 'loading') {
+      return html`<div part="skeleton" aria-busy="true">
+        <span class="skeleton skeleton-row"></span><span class="sr-only">${i18n.t('loading')}</span>
+      </div>`;
+    }
+    if (wishlist.status === 'anonymous') return html`<p part="sign-in" class="state">${i18n.t('wishlistSignInToSee')}</p>`;
+    if (wishlist.status === 'error') return errorState(i18n, wishlist.error, () => this.#load());
+    const courses = wishlist
+      .entries()
+      .map(([courseId, course]) => course ?? this.#fetched.get(courseId))
+      .filter((course): course is Course => typeof course === 'object');
+    if (!wishlist.entries().length) return html`<p part="empty" class="state">${i18n.t('wishlistEmpty')}</p>`;
+    return html`${this.message?.error ? html`<p class="notice error" aria-hidden="true">${this.message.text}</p>` : nothing}
+      <ul part="list" class="list" tabindex="-1" aria-label=${i18n.t('wishlistTitle')}>
+        ${repeat(courses, (course) => course.id, (course) => this.#renderItem(course))}
+      </ul>`;
+  }
+
+  #renderItem(course: Course): TemplateResult {
+    const i18n = this.i18n;
+    const href = courseHref(this.hrefTemplate, course);
+    const image = courseImage(course);
+    return html`<li part="item" class="item">
+      <div class="thumb">${image ? html`<img part="image" src=${image} alt="" loading="lazy" />` : nothing}</div>
+      <div class="info">
+        <span part="title" class="title">
+          ${href
+            ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>`
+            : course.title}
+        </span>
+        <span part="price" class="price">${isFree(course.price) ? i18n.t('free') : i18n.money(course.price)}</span>
+      </div>
+      <button
+        type="button"
+        part="remove-button"
+        class="btn btn-secondary remove"
+        aria-label=${i18n.t('wishlistRemoveCourse', { title: course.title })}
+        @click=${() => this.#remove(course)}
+      >
+        ${i18n.t('remove')}
+      </button>
+    </li>`;
+  }
+}
