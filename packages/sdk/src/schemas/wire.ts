@@ -70,6 +70,7 @@ export const bool = z.pipe(
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 // Laravel's own spelling (UTC, `Z`, 0 to 9 fraction digits), with calendar-range checks. Matching it
 // skips Date parsing: timestamps are most of the validation work on a page of courses.
+const LARAVEL_TIMESTAMP = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/;
 const UTC_TIMESTAMP = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:\.(\d{1,9}))?Z$/;
 
 /**
@@ -81,6 +82,8 @@ const UTC_TIMESTAMP = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]
 export const timestamp = z.pipe(
   z.string().check(z.regex(ISO_TIMESTAMP, 'Expected an ISO 8601 timestamp')),
   z.transform((value: string, ctx) => {
+    // Laravel's default serialization, `2026-01-02T03:04:05.000000Z`: a test and a slice.
+    if (value.length === 27 && LARAVEL_TIMESTAMP.test(value)) return `${value.slice(0, 23)}Z`;
     const utc = UTC_TIMESTAMP.exec(value);
     if (utc) return `${utc[1]}.${(utc[2] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
     let text = value.replace(' ', 'T');
