@@ -106,3 +106,21 @@ function quote(items: readonly CartItem[], discounts: readonly number[]): Quote 
     items: items.map((item, index) => ({ course_id: item.course_id, list_price: item.price, price: money(cents(item.price) - discounts[index]!) })),
   };
 }
+
+/** What the API says when a coupon is refused at checkout (422 on `coupon_code`). */
+export function rejectionMessage(reason: CouponRejection, coupon?: CouponRow): string {
+  switch (reason) {
+    case 'not_found':
+      return 'The selected coupon code is invalid.';
+    case 'expired':
+      return 'This coupon has expired.';
+    case 'not_started':
+      return 'This coupon is not active yet.';
+    case 'usage_limit_reached':
+      return 'This coupon has reached its usage limit.';
+    case 'not_applicable':
+      return 'This coupon does not apply to these courses.';
+    case 'min_purchase_not_met':
+      return `This coupon requires a minimum purchase of $${String(coupon?.meta?.min_purchase ?? '0.00')}.`;
+  }
+}

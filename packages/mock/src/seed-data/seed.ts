@@ -16,6 +16,7 @@ import { toMillis } from '../store/time.js';
 import { courseLectures, refreshCourseStats } from '../domain/course-stats.js';
 import { gradeAttempt } from '../domain/grading.js';
 import { certificateNumber, orderNumber } from '../domain/identifiers.js';
+import { MORPH_TYPES } from '../domain/morphs.js';
 import { hashPassword } from '../domain/passwords.js';
 import { applyCoupon, priceCart, type CartItem, type Quote } from '../domain/pricing.js';
 import { slugify } from '../domain/slugs.js';
@@ -26,9 +27,6 @@ import { planCurriculum, planQuiz, quizTitle } from './curriculum.js';
 import { DEMO_ADMIN, DEMO_STUDENT, FIRST_NAMES, INSTRUCTORS, LAST_NAMES, LEARNER_COUNT } from './people.js';
 import { Prng } from './prng.js';
 import { DEMO_PASSWORD, PRNG_SEED, REFERENCE_DATE, after, daysAgo } from './reference.js';
-
-/** The morph class Laravel stores in `media.model_type` for courses. */
-export const COURSE_MORPH = 'App\\Models\\Course';
 
 const REVIEW_BODIES: Record<number, readonly string[]> = {
   5: ['Clear, practical and well paced. Exactly what I needed.', 'The best course on the subject I have taken.', 'Great examples, and the exercises really helped.', 'I finally understand it. Thank you!'],
@@ -207,7 +205,7 @@ class Seeder {
         file_name: `${slug}.svg`,
         mime_type: 'image/svg+xml',
         size: new TextEncoder().encode(coverSvg(slug, blueprint.title)).length,
-        model_type: COURSE_MORPH,
+        model_type: MORPH_TYPES.course,
         model_id: course.id,
         meta: { alt: blueprint.title, width: 1280, height: 720, collection: 'cover' },
         created_at: created,

@@ -1,0 +1,134 @@
+/**
+ * Media: `POST /media` (multipart upload attached polymorphically to a course, lecture or user),
+ * `DELETE /media/{id}`, and `GET {baseUrl}/storage/{path}`, which serves uploaded files and the
+ * seed's generated artwork (course covers, avatars, cheat sheets). Uploads live in memory: they
+ * survive neither a reload nor `reset()`, their rows do.
+ *
+ * @module
+ */
+import { isCourseStaff } from '../domain/access.js';
+import { randomToken } from '../domain/identifiers.js';
+import { MORPH_TYPES, type MorphType } from '../domain/morphs.js';
+import { slugify } from '../domain/slugs.js';
+import { avatarSvg, cheatSheetText, coverSvg } from '../seed-data/artwork.js';
+import { COURSES } from '../seed-data/catalog.js';
+import { forbidden, notFound, validationError } from '../http/errors.js';
+import type { RequestContext, Router } from '../http/router.js';
+import { media } from '../serializers/catalog.js';
+import { created, currentUser, findOrFail, idParam, noContent } from './support.js';
+
+/** The largest upload, as Laravel's `max:10240` (kilobytes) rule. */
+const MAX_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_TYPES = /^(image\/|video\/|audio\/|text\/plain$|application\/pdf$)/;
+
+/** Whether the caller may attach files to, or remove files from, this model. */
+function canManage(ctx: RequestContext, modelType: string | null, modelId: number | null): boolean {
+  const user = currentUser(ctx);
+  if (user.role === 'admin') return true;
+  if (modelType === MORPH_TYPES.course && modelId !== null) return isCourseStaff(ctx.db, user, modelId);
+  if (modelType === MORPH_TYPES.lecture && modelId !== null) {
+    const lecture = ctx.db.find('lectures', modelId);
+    const section = lecture ? ctx.db.find('sections', lecture.section_id) : undefined;
+    return section !== undefined && isCourseStaff(ctx.db, user, section.course_id);
+  }
+  if (modelType === MORPH_TYPES.user) return modelId === user.id;
+  // Unattached files belong to nobody in particular: only admins manage them.
+  return false;
+}
+
+function modelExists(ctx: RequestContext, modelType: MorphType, modelId: number): boolean {
+  if (modelType === MORPH_TYPES.course) return ctx.db.find('courses', modelId) !== undefined;
+  if (modelType === MORPH_TYPES.lecture) return ctx.db.find('lectures', modelId) !== undefined;
+  return ctx.db.find('users', modelId) !== undefined;
+}
+
+/** Reads and checks the multipart fields of the SDK's `MediaUploadParams`. */
+function readUpload(ctx: RequestContext) {
+  const form = ctx.body instanceof FormData ? ctx.body : new FormData();
+  const errors: Record<string, string[]> = {};
+  const file = form.get('file');
+  if (!(file instanceof Blob)) errors['file'] = ['The file field is required.'];
+  else if (file.size > MAX_BYTES) errors['file'] = ['The file field must not be greater than 10240 kilobytes.'];
+  else if (!ACCEPTED_TYPES.test(file.type)) errors['file'] = ['The file field must be a file of type: image, video, audio, pdf, txt.'];
+  const modelType = form.get('model_type');
+  const modelIdText = form.get('model_id');
+  const modelId = typeof modelIdText === 'string' && /^\d+$/.test(modelIdText) ? Number(modelIdText) : null;
+  if (modelType !== null && !(Object.values(MORPH_TYPES) as string[]).includes(String(modelType))) errors['model_type'] = ['The selected model type is invalid.'];
+  else if (modelType !== null && modelId === null) errors['model_id'] = ['The model id field is required when model type is present.'];
+  else if (modelType !== null && modelId !== null && !modelExists(ctx, modelType as MorphType, modelId)) errors['model_id'] = ['The selected model id is invalid.'];
+  let meta: Record<string, unknown> | null = null;
+  const metaText = form.get('meta');
+  if (typeof metaText === 'string' && metaText) {
+    try {
+      const parsed = JSON.parse(metaText) as unknown;
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new TypeError('not an object');
+      meta = parsed as Record<string, unknown>;
+    } catch {
+      errors['meta'] = ['The meta field must be a valid JSON string.'];
+    }
+  }
+  if (Object.keys(errors).length) throw validationError(errors);
+  const fileName = form.get('file_name');
+  const upload = file as Blob & { name?: string };
+  const name = typeof fileName === 'string' && fileName ? fileName : (upload.name ?? 'upload');
+  return { file: upload, name, modelType: modelType === null ? null : String(modelType), modelId, meta };
+}
+
+/** Generated files of the seed: covers, avatars, cheat sheets. */
+function generatedFile(ctx: RequestContext, path: string): Response | undefined {
+  const cover = /^covers\/([a-z0-9-]+)\.svg$/.exec(path);
+  if (cover) {
+    const course = ctx.db.first('courses', (row) => row.slug === cover[1], { withTrashed: true });
+    return course ? new Response(coverSvg(course.slug, course.title), { headers: { 'Content-Type': 'image/svg+xml' } }) : undefined;
+  }
+  const avatar = /^avatars\/([\w.-]+)\.svg$/.exec(path);
+  if (avatar) {
+    const user = ctx.db.first('users', (row) => row.username === avatar[1], { withTrashed: true });
+    return user ? new Response(avatarSvg(user.name), { headers: { 'Content-Type': 'image/svg+xml' } }) : undefined;
+  }
+  const sheet = /^files\/([a-z0-9-]+)\/cheat-sheet\.txt$/.exec(path);
+  if (sheet) {
+    const blueprint = COURSES.find((course) => slugify(course.title) === sheet[1]);
+    return blueprint ? new Response(cheatSheetText(blueprint.title, blueprint.topic), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : undefined;
+  }
+  return undefined;
+}
+
+export function mediaRoutes(router: Router): void {
+  router.add('post', '/media', 'instructor', (ctx) => {
+    const upload = readUpload(ctx);
+    if (!canManage(ctx, upload.modelType, upload.modelId)) throw forbidden('You cannot attach files to this model.');
+    const now = ctx.db.now();
+    const safeName = upload.name.replace(/[^\w.-]+/g, '-');
+    const path = `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomToken(16)}-${safeName}`;
+    const row = ctx.db.insert('media', {
+      path,
+      file_name: upload.name,
+      mime_type: upload.file.type || 'application/octet-stream',
+      size: upload.file.size,
+      model_type: upload.modelType,
+      model_id: upload.modelId,
+      meta: upload.meta,
+    });
+    // The bytes were read before the handler ran (see `readBody`); keep them for `/storage`.
+    ctx.app.files.set(path, { bytes: ctx.uploads.get(upload.file) ?? new ArrayBuffer(0), type: row.mime_type ?? 'application/octet-stream' });
+    return created(media(row, ctx.view));
+  });
+
+  router.add('delete', '/media/:media', 'instructor', (ctx) => {
+    const row = findOrFail(ctx, 'media', idParam(ctx, 'media', 'Media'), 'Media');
+    if (!canManage(ctx, row.model_type, row.model_id)) throw forbidden('You cannot remove this file.');
+    ctx.db.delete('media', row.id);
+    ctx.app.files.delete(row.path);
+    return noContent();
+  });
+
+  router.add('get', '/storage/*', 'public', (ctx) => {
+    const path = decodeURIComponent(ctx.url.pathname.slice(new URL(ctx.apiUrl).pathname.length + '/storage/'.length));
+    const uploaded = ctx.app.files.get(path);
+    if (uploaded) return new Response(uploaded.bytes, { headers: { 'Content-Type': uploaded.type } });
+    const generated = generatedFile(ctx, path);
+    if (!generated) throw notFound('Media', path);
+    return generated;
+  });
+}

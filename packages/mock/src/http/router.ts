@@ -1,0 +1,226 @@
+/**
+ * Turns the mock's route handlers into msw handlers, with what a Laravel app's middleware stack
+ * would do around each of them: fault injection, body parsing, Sanctum authentication, role
+ * gates, idempotency keys, one database transaction per request and Laravel-shaped errors.
+ *
+ * Everything from authentication to the stored response runs synchronously, with no `await`
+ * in between. JavaScript runs one such block at a time, so every request is atomic with
+ * respect to every other: two concurrent orders can never both take a coupon's last use. This
+ * is the guarantee row locks inside a database transaction give the real backend.
+ *
+ * @module
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { Database } from '../store/database.js';
+import { ConstraintError } from '../store/constraint-error.js';
+import type { UserRow } from '../store/schema.js';
+import { authenticate, type TokenRow } from '../domain/tokens.js';
+import { resolveFileUrl, type View } from '../serializers/view.js';
+import { attributeName } from './validation.js';
+import { HttpError, errorForStatus, forbidden, unauthenticated } from './errors.js';
+import type { Faults } from './faults.js';
+import type { IdempotencyStore, StoredResponse } from './idempotency.js';
+import type { PaginatorStyle } from './pagination.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+/** Who may call a route: `learner` is any signed-in user, `instructor` admits admins too. */
+export type Audience = 'public' | 'learner' | 'instructor' | 'admin';
+
+/** A file uploaded through `POST /media`, kept in memory. */
+export interface StoredFile {
+  bytes: ArrayBuffer;
+  type: string;
+}
+
+/** The state shared by every route of one mock API. */
+export interface MockContext {
+  db: Database;
+  /** The API base URL or path as configured, without a trailing slash. */
+  baseUrl: string;
+  faults: Faults;
+  idempotency: IdempotencyStore;
+  limiter: RateLimiter;
+  /** Uploaded files by storage path. */
+  files: Map<string, StoredFile>;
+  /** The paginator shape lists use when the request does not ask for one. */
+  paginator: PaginatorStyle;
+}
+
+/** Everything a route handler gets about its request. */
+export interface RequestContext {
+  app: MockContext;
+  db: Database;
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  /** The JSON body (`{}` when there is none), or the form data of a multipart request. */
+  body: unknown;
+  /** The bytes of each file of a multipart body, read before the handler runs. */
+  uploads: ReadonlyMap<Blob, ArrayBuffer>;
+  /** The signed-in user, `null` for guests. */
+  user: UserRow | null;
+  /** The Sanctum token the request was made with. */
+  token: TokenRow | null;
+  /** The absolute URL of the API for this request, e.g. `http://localhost:8787/api/v1`. */
+  apiUrl: string;
+  /** How resources are serialized for this viewer. */
+  view: View;
+}
+
+/** A route's successful answer: a JSON body (or none, for 204) with a status and headers. */
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A route handler: synchronous, so the request runs atomically (see the module comment). */
+export type RouteHandler = (ctx: RequestContext) => Reply | Response;
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Collects routes and hands them out as msw handlers. */
+export class Router {
+  readonly #app: MockContext;
+  readonly #handlers: HttpHandler[] = [];
+
+  constructor(app: MockContext) {
+    this.#app = app;
+  }
+
+  /** Adds a route; `path` is relative to the API base URL, in msw syntax (`/courses/:course`). */
+  add(method: Method, path: string, audience: Audience, handler: RouteHandler): void {
+    this.#handlers.push(http[method](`${this.#app.baseUrl}${path}`, ({ request, params }) => this.#handle(request, params as Record<string, string>, audience, handler)));
+  }
+
+  /** Answers every other request under the base URL with Laravel's "route not found" 404. Add it last. */
+  fallback(handler: RouteHandler): void {
+    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params }) => this.#handle(request, params as Record<string, string>, 'public', handler)));
+  }
+
+  /** The msw handlers, in the order the routes were added. */
+  handlers(): HttpHandler[] {
+    return [...this.#handlers];
+  }
+
+  async #handle(request: Request, params: Record<string, string>, audience: Audience, handler: RouteHandler): Promise<Response> {
+    const app = this.#app;
+    const url = new URL(request.url);
+    const plan = app.faults.plan(url);
+    if (plan.delayMs > 0) await delay(plan.delayMs);
+    if (plan.offline) return HttpResponse.error();
+    if (plan.failStatus !== null) return toResponse(errorReply(errorForStatus(plan.failStatus)), request);
+
+    const { body, fingerprint, uploads } = await readBody(request);
+    // ── From here on: synchronous, hence atomic. ──
+    const auth = authenticate(app.db, request.headers.get('authorization'));
+    const apiUrl = `${url.origin}${new URL(app.baseUrl, request.url).pathname.replace(/\/+$/, '')}`;
+    const user = auth?.user ?? null;
+    const ctx: RequestContext = {
+      app,
+      db: app.db,
+      request,
+      url,
+      params,
+      body,
+      uploads,
+      user,
+      token: auth?.token ?? null,
+      apiUrl,
+      view: { db: app.db, viewer: user, fileUrl: (path) => resolveFileUrl(`${apiUrl}/storage`, path) },
+    };
+    const key = MUTATING.has(request.method) ? request.headers.get('idempotency-key') : null;
+    const scope = auth ? `token:${auth.token.id}` : 'guest';
+    const now = Date.now();
+    let stored: StoredResponse;
+    try {
+      gate(audience, user);
+      if (key) {
+        const previous = app.idempotency.find(scope, key, now);
+        if (previous && previous.fingerprint !== `${request.method} ${url.pathname} ${fingerprint}`) {
+          throw new HttpError(422, { message: 'This Idempotency-Key was already used with a different request.', code: 'idempotency_key_reused' });
+        }
+        if (previous) return toResponse({ ...previous.response, headers: [...previous.response.headers, ['Idempotent-Replayed', 'true']] }, request);
+      }
+      const reply = app.db.transaction(() => handler(ctx));
+      if (reply instanceof Response) return reply;
+      stored = replyToStored(reply);
+    } catch (error) {
+      stored = errorReply(error);
+    }
+    if (key && stored.status < 500 && stored.status !== 429) app.idempotency.save(scope, key, `${request.method} ${url.pathname} ${fingerprint}`, stored, now);
+    return toResponse(stored, request);
+  }
+}
+
+function gate(audience: Audience, user: UserRow | null): void {
+  if (audience === 'public') return;
+  if (!user) throw unauthenticated();
+  if (audience === 'instructor' && user.role === 'student') throw forbidden('Only instructors and admins can do this.');
+  if (audience === 'admin' && user.role !== 'admin') throw forbidden('Only admins can do this.');
+}
+
+interface ParsedBody {
+  body: unknown;
+  fingerprint: string;
+  uploads: Map<Blob, ArrayBuffer>;
+}
+
+/** Reads the whole body up front (files included), so the handler itself never has to wait. */
+async function readBody(request: Request): Promise<ParsedBody> {
+  const uploads = new Map<Blob, ArrayBuffer>();
+  if (request.method === 'GET' || request.method === 'HEAD') return { body: {}, fingerprint: '', uploads };
+  const type = request.headers.get('content-type') ?? '';
+  if (type.includes('multipart/form-data')) {
+    const form = await request.formData();
+    const parts: string[] = [];
+    for (const [name, value] of form.entries()) {
+      if (typeof value === 'string') parts.push(`${name}=${value}`);
+      else {
+        uploads.set(value, await value.arrayBuffer());
+        parts.push(`${name}=${value.name}:${value.size}`);
+      }
+    }
+    return { body: form, fingerprint: parts.join('&'), uploads };
+  }
+  const text = await request.text();
+  if (!text.trim()) return { body: {}, fingerprint: '', uploads };
+  try {
+    return { body: JSON.parse(text) as unknown, fingerprint: text, uploads };
+  } catch {
+    // Laravel reads a malformed JSON body as empty input; validation then reports the fields.
+    return { body: {}, fingerprint: text, uploads };
+  }
+}
+
+function replyToStored(reply: Reply): StoredResponse {
+  const status = reply.status ?? (reply.body === undefined ? 204 : 200);
+  const headers = Object.entries(reply.headers ?? {});
+  return { status, headers, body: reply.body === undefined ? '' : JSON.stringify(reply.body) };
+}
+
+function errorReply(error: unknown): StoredResponse {
+  if (error instanceof HttpError) return { status: error.status, headers: Object.entries(error.headers), body: JSON.stringify(error.body) };
+  if (error instanceof ConstraintError) {
+    // Handlers validate first; reaching the store's own checks means a rule a handler missed.
+    if (error.kind === 'unique' || error.kind === 'primary_key') {
+      return { status: 409, headers: [], body: JSON.stringify({ message: 'This record conflicts with an existing one.', code: 'conflict' }) };
+    }
+    const field = error.columns[0] ?? 'body';
+    return { status: 422, headers: [], body: JSON.stringify({ message: `The selected ${attributeName(field)} is invalid.`, errors: { [field]: [`The selected ${attributeName(field)} is invalid.`] } }) };
+  }
+  console.error('[@coursekit/mock] Unexpected error while handling a request:', error);
+  return { status: 500, headers: [], body: JSON.stringify({ message: 'Server Error' }) };
+}
+
+function toResponse(stored: StoredResponse, request: Request): Response {
+  const headers = new Headers(stored.headers);
+  headers.set('Cache-Control', 'no-cache, private');
+  const requestId = request.headers.get('x-request-id');
+  if (requestId) headers.set('X-Request-Id', requestId);
+  if (stored.status === 204 || stored.body === '') return new HttpResponse(null, { status: stored.status, headers });
+  headers.set('Content-Type', 'application/json');
+  return new HttpResponse(stored.body, { status: stored.status, headers });
+}
