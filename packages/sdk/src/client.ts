@@ -18,7 +18,7 @@ import { QuizQuestions, Quizzes } from './resources/quizzes.js';
 import { Reviews } from './resources/reviews.js';
 import { Tags } from './resources/tags.js';
 import { Users } from './resources/users.js';
-import { Wishlist } from './resources/wishlist.js';
+import { Wishlists } from './resources/wishlist.js';
 
 /**
  * The CourseKit client: one per backend (and per signed-in user). Holds no global state, so
@@ -68,7 +68,7 @@ export class CourseKit {
   /** Quiz attempts, graded by the server. */
   readonly quizAttempts: QuizAttempts;
   /** The signed-in user's wishlist. */
-  readonly wishlist: Wishlist;
+  readonly wishlist: Wishlists;
   /** Course reviews, their summary, and moderation. */
   readonly reviews: Reviews;
   /** Coupon validation, and coupon administration. */
@@ -102,7 +102,7 @@ export class CourseKit {
     this.quizzes = new Quizzes(this.http);
     this.quizQuestions = new QuizQuestions(this.http);
     this.quizAttempts = new QuizAttempts(this.http);
-    this.wishlist = new Wishlist(this.http);
+    this.wishlist = new Wishlists(this.http);
     this.reviews = new Reviews(this.http);
     this.coupons = new Coupons(this.http);
     this.orders = new Orders(this.http);

@@ -4,9 +4,11 @@
  * @packageDocumentation
  */
 export { CourseKit } from './client.js';
-export type { ClientOptions, RequestOptions, TokenProvider, Query, QueryValue } from './core/request.js';
+export type { CallOptions, ClientOptions, Method, RequestOptions, TokenProvider, Query, QueryValue } from './core/request.js';
 export { APIClient } from './core/request.js';
-export { Page, PagePromise, type PageMeta } from './core/pagination.js';
+export { Page, PagePromise, type PageMeta, type PageFetcher } from './core/pagination.js';
+export type { APIResource } from './core/resource.js';
+export type * from './resources/index.js';
 export * from './core/errors.js';
 // Response schemas ship with the client (it parses every response with them). Request schemas
 // are exported as types only: their runtime validators are server-side tools (the reference

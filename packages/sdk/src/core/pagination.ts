@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { memoize } from '../schemas/wire.js';
+import type { PageParams } from '../schemas/params.js';
 
 /** Paging facts of one page, normalized from whichever paginator shape the server sent. */
 export interface PageMeta {
@@ -28,16 +29,6 @@ export interface PageMeta {
   prev_cursor: string | null;
   /** Whether the server says there is a next page. */
   has_more: boolean;
-}
-
-/** Query parameters that select a page. */
-export interface PageParams {
-  /** 1-based page number (offset paging). */
-  page?: number;
-  /** Items per page. */
-  per_page?: number;
-  /** Opaque cursor (cursor paging). */
-  cursor?: string;
 }
 
 const count = z.nullish(z.number());

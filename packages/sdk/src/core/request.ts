@@ -19,7 +19,8 @@ import {
   type ValidationIssue,
 } from './errors.js';
 import { MUTATING_METHODS, randomId } from './idempotency.js';
-import { Page, PagePromise, paginated, type PageParams } from './pagination.js';
+import { Page, PagePromise, paginated } from './pagination.js';
+import type { PageParams } from '../schemas/params.js';
 
 /** Returns the bearer token to send, or nothing for an anonymous request. */
 export type TokenProvider = (context: {
@@ -92,11 +93,16 @@ export type QueryValue = string | number | boolean | null | undefined | readonly
 /** A query object; nested one level for `filter[...]`. */
 export type Query = Record<string, QueryValue | Record<string, QueryValue>>;
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** HTTP methods the contract uses. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface CallOptions<S extends z.ZodMiniType> extends RequestOptions {
+/** Options of one transport call: the per-call options plus query, body and the response schema. */
+export interface CallOptions<S extends z.ZodMiniType> extends RequestOptions {
+  /** Query parameters; see `toSearchParams()`. */
   query?: Query | undefined;
+  /** JSON body, or `FormData` for multipart. */
   body?: unknown;
+  /** Parses and normalizes the response body. */
   schema: S;
 }
 

@@ -8,7 +8,7 @@ import { resource } from '../schemas/wire.js';
 import type { WishlistListParams } from '../schemas/params.js';
 
 /** The signed-in user's wishlist, keyed by course id. */
-export class Wishlist extends APIResource {
+export class Wishlists extends APIResource {
   /**
    * Lists the wishlist, each entry with its course. `GET /me/wishlist`
    *

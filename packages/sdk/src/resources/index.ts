@@ -1,0 +1,21 @@
+/** The resource classes behind `CourseKit`'s properties (`ck.courses` is a `Courses`). */
+export { Auth } from './auth.js';
+export { Categories } from './categories.js';
+export { Certificates } from './certificates.js';
+export { Coupons } from './coupons.js';
+export { Courses } from './courses.js';
+export { Curriculum, Lectures, Sections } from './curriculum.js';
+export { Enrollments } from './enrollments.js';
+export { Instructors } from './instructors.js';
+export { Me } from './me.js';
+export { MediaFiles } from './media.js';
+export { Notifications } from './notifications.js';
+export { Orders } from './orders.js';
+export { Payments } from './payments.js';
+export { Progress } from './progress.js';
+export { QuizAttempts } from './quiz-attempts.js';
+export { QuizQuestions, Quizzes } from './quizzes.js';
+export { Reviews } from './reviews.js';
+export { Tags } from './tags.js';
+export { Users } from './users.js';
+export { Wishlists } from './wishlist.js';
