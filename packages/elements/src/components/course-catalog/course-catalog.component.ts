@@ -7,10 +7,12 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { FILTER_KEYS, hasFilters, readQuery, toListParams, writeQuery, type CatalogQuery } from '../../internal/catalog-query.js';
 import { errorState } from '../../internal/templates.js';
 import { CkitFilterChangeEvent } from '../../events/filter-change.js';
+import { paginationStyles } from '../../styles/pagination.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { themeStyles } from '../../styles/theme.js';
 import { CkitCourseCard } from '../course-card/course-card.component.js';
-import { pagination, toolbar } from './catalog-controls.js';
+import { pagination } from '../../internal/pagination.js';
+import { toolbar } from './catalog-controls.js';
 import { courseCatalogStyles } from './course-catalog.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -68,7 +70,7 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  */
 export class CkitCourseCatalog extends CoursekitElement {
   static override dependencies = { 'ckit-course-card': CkitCourseCard };
-  static override styles = [themeStyles, sharedStyles, courseCatalogStyles];
+  static override styles = [themeStyles, sharedStyles, paginationStyles, courseCatalogStyles];
 
   /** Search text. */
   @property() search = '';

@@ -1,0 +1,44 @@
+/**
+ * Numbered pagination shared by the catalog and the reviews.
+ *
+ * @module
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Localizer } from '../i18n/localizer.js';
+
+/** Page numbers around `current`, with `null` for a gap: `1 … 4 5 6 … 12`. */
+export function pageWindow(current: number, last: number): (number | null)[] {
+  const pages = new Set([1, last, current - 1, current, current + 1].filter((page) => page >= 1 && page <= last));
+  const sorted = [...pages].sort((a, b) => a - b);
+  return sorted.flatMap((page, index) => (index > 0 && page - sorted[index - 1]! > 1 ? [null, page] : [page]));
+}
+
+/** Previous, page numbers and next, as a labelled navigation landmark. */
+export function pagination(i18n: Localizer, current: number, last: number, onPage: (page: number) => void): TemplateResult {
+  return html`<nav part="pagination" class="pagination" aria-label=${i18n.t('pagination')}>
+    <button type="button" part="page-button" class="btn btn-secondary" ?disabled=${current <= 1} @click=${() => onPage(current - 1)}>
+      <span aria-hidden="true" class="chevron">‹</span> ${i18n.t('previous')}
+    </button>
+    <ol>
+      ${pageWindow(current, last).map((page) =>
+        page === null
+          ? html`<li aria-hidden="true" class="gap">…</li>`
+          : html`<li>
+              <button
+                type="button"
+                part="page-button"
+                class="btn ${page === current ? '' : 'btn-secondary'}"
+                aria-label=${i18n.t('goToPage', { page: i18n.number(page) })}
+                aria-current=${page === current ? 'page' : 'false'}
+                @click=${() => page !== current && onPage(page)}
+              >
+                ${i18n.number(page)}
+              </button>
+            </li>`,
+      )}
+    </ol>
+    <button type="button" part="page-button" class="btn btn-secondary" ?disabled=${current >= last} @click=${() => onPage(current + 1)}>
+      ${i18n.t('next')} <span aria-hidden="true" class="chevron">›</span>
+    </button>
+  </nav>`;
+}
