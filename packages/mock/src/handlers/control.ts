@@ -4,8 +4,10 @@
  *
  * - `POST {baseUrl}/__mock/reset`: back to the seed (204).
  * - `GET {baseUrl}/__mock/faults`: the current fault settings.
- * - `PUT {baseUrl}/__mock/faults {latencyMs?, errorRate?, errorStatus?, offline?}`: changes them
- *   (`{}` keeps them, `DELETE` resets them).
+ * - `PUT {baseUrl}/__mock/faults {latencyMs?, errorRate?, errorStatus?, offline?}`: changes them;
+ *   `DELETE {baseUrl}/__mock/faults` resets them.
+ *
+ * These routes are exempt from fault injection.
  *
  * @module
  */
@@ -17,12 +19,15 @@ import { noContent, ok } from './support.js';
 const FAULT_KEYS: readonly (keyof FaultSettings)[] = ['latencyMs', 'errorRate', 'errorStatus', 'offline'];
 
 export function controlRoutes(router: Router, reset: () => void): void {
+  // Exempt from faults: a mock told to fail everything must still be switchable back.
+  const exempt = { faults: false };
+
   router.add('post', '/__mock/reset', 'public', () => {
     reset();
     return noContent();
-  });
+  }, exempt);
 
-  router.add('get', '/__mock/faults', 'public', (ctx) => ok(ctx.app.faults.get()));
+  router.add('get', '/__mock/faults', 'public', (ctx) => ok(ctx.app.faults.get()), exempt);
 
   router.add('put', '/__mock/faults', 'public', (ctx) => {
     const body = (typeof ctx.body === 'object' && ctx.body !== null ? ctx.body : {}) as Record<string, unknown>;
@@ -39,10 +44,10 @@ export function controlRoutes(router: Router, reset: () => void): void {
       throw fieldError('faults', (error as Error).message);
     }
     return ok(ctx.app.faults.get());
-  });
+  }, exempt);
 
   router.add('delete', '/__mock/faults', 'public', (ctx) => {
     ctx.app.faults.reset();
     return ok(ctx.app.faults.get());
-  });
+  }, exempt);
 }

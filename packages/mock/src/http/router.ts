@@ -90,14 +90,18 @@ export class Router {
     this.#app = app;
   }
 
-  /** Adds a route; `path` is relative to the API base URL, in msw syntax (`/courses/:course`). */
-  add(method: Method, path: string, audience: Audience, handler: RouteHandler): void {
-    this.#handlers.push(http[method](`${this.#app.baseUrl}${path}`, ({ request, params }) => this.#handle(request, params as Record<string, string>, audience, handler)));
+  /**
+   * Adds a route; `path` is relative to the API base URL, in msw syntax (`/courses/:course`).
+   * `options.faults: false` exempts it from fault injection (the mock's own control routes).
+   */
+  add(method: Method, path: string, audience: Audience, handler: RouteHandler, options: { faults?: boolean } = {}): void {
+    const faults = options.faults ?? true;
+    this.#handlers.push(http[method](`${this.#app.baseUrl}${path}`, ({ request, params }) => this.#handle(request, params as Record<string, string>, audience, handler, faults)));
   }
 
   /** Answers every other request under the base URL with Laravel's "route not found" 404. Add it last. */
   fallback(handler: RouteHandler): void {
-    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params }) => this.#handle(request, params as Record<string, string>, 'public', handler)));
+    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params }) => this.#handle(request, params as Record<string, string>, 'public', handler, true)));
   }
 
   /** The msw handlers, in the order the routes were added. */
@@ -105,13 +109,15 @@ export class Router {
     return [...this.#handlers];
   }
 
-  async #handle(request: Request, params: Record<string, string>, audience: Audience, handler: RouteHandler): Promise<Response> {
+  async #handle(request: Request, params: Record<string, string>, audience: Audience, handler: RouteHandler, faults: boolean): Promise<Response> {
     const app = this.#app;
     const url = new URL(request.url);
-    const plan = app.faults.plan(url);
-    if (plan.delayMs > 0) await delay(plan.delayMs);
-    if (plan.offline) return HttpResponse.error();
-    if (plan.failStatus !== null) return toResponse(errorReply(errorForStatus(plan.failStatus)), request);
+    if (faults) {
+      const plan = app.faults.plan(url);
+      if (plan.delayMs > 0) await delay(plan.delayMs);
+      if (plan.offline) return HttpResponse.error();
+      if (plan.failStatus !== null) return toResponse(errorReply(errorForStatus(plan.failStatus)), request);
+    }
 
     const { body, fingerprint, uploads } = await readBody(request);
     // ── From here on: synchronous, hence atomic. ──
