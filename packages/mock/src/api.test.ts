@@ -18,7 +18,7 @@ class MemoryStorage {
 }
 
 const BASE = 'https://school.test/api/v1';
-const globals = globalThis as { localStorage?: MemoryStorage };
+const globals = globalThis as unknown as { localStorage?: MemoryStorage };
 
 /** Sends one request straight through an API's handlers, as the browser worker would. */
 async function send(api: ReturnType<typeof createMockApi>, method: string, path: string, token?: string, body?: unknown) {
