@@ -29,7 +29,7 @@ const COURSE_FILTERS = ['search', 'category', 'tag', 'level', 'price', 'min_rati
 const COURSE_SORTS = ['title', 'rating', 'price', 'student_count', 'created_at'] as const;
 
 /** Sort columns of course lists (decimals compared in cents). */
-export const COURSE_SORT_COLUMNS: Record<(typeof COURSE_SORTS)[number], (row: CourseRow) => string | number | null> = {
+const COURSE_SORT_COLUMNS: Record<(typeof COURSE_SORTS)[number], (row: CourseRow) => string | number | null> = {
   title: (row) => row.title,
   rating: (row) => cents(row.rating),
   price: (row) => cents(row.price),

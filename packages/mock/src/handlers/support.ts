@@ -51,7 +51,7 @@ export function visibleCourse(ctx: RequestContext, name = 'course'): CourseRow {
 }
 
 /** The course of a section. */
-export function courseOfSection(ctx: RequestContext, sectionId: number): CourseRow {
+function courseOfSection(ctx: RequestContext, sectionId: number): CourseRow {
   const section = ctx.db.find('sections', sectionId)!;
   return ctx.db.find('courses', section.course_id, { withTrashed: true })!;
 }

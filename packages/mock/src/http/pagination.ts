@@ -19,7 +19,7 @@
 /** The paginator shapes the mock can answer with. */
 export type PaginatorStyle = 'resource' | 'plain' | 'simple' | 'cursor';
 
-export const PAGINATOR_STYLES: readonly PaginatorStyle[] = ['resource', 'plain', 'simple', 'cursor'];
+const PAGINATOR_STYLES: readonly PaginatorStyle[] = ['resource', 'plain', 'simple', 'cursor'];
 
 type SortValue = string | number | null;
 

@@ -144,7 +144,7 @@ export const TAGS: readonly (readonly [slug: string, name: string])[] = [
 ];
 
 /** The price of a free course. */
-export const FREE = '0.00';
+const FREE = '0.00';
 
 /** What the seed knows about a course before generating its curriculum and learners. */
 export interface CourseBlueprint {

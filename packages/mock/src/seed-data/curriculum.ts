@@ -47,7 +47,7 @@ export function quizTitle(topic: string): string {
 }
 
 /** Where a course's downloadable cheat sheet lives, relative to the mock's storage. */
-export function cheatSheetPath(courseSlug: string): string {
+function cheatSheetPath(courseSlug: string): string {
   return `files/${courseSlug}/cheat-sheet.txt`;
 }
 

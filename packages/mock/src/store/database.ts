@@ -367,7 +367,7 @@ function spec(table: TableName): TableSpec {
 }
 
 /** The key a row is stored under: its id, or `a:b` for a composite primary key. */
-export function keyOf(table: TableName, row: AnyRow): Key {
+function keyOf(table: TableName, row: AnyRow): Key {
   const columns = spec(table).primaryKey;
   return columns.length === 1 ? (row[columns[0]!] as Key) : columns.map((column) => String(row[column])).join(':');
 }
