@@ -95,6 +95,16 @@ describe('wire hygiene', () => {
     assert.deepEqual(Object.keys(((await malformed.json()) as { errors: object }).errors), ['email', 'password']);
   });
 
+  it('signs soft-deleted users out and refuses their login', async () => {
+    const token = api.issueToken(DEMO_ACCOUNTS.student);
+    api.db.softDelete('users', api.db.first('users', (user) => user.email === DEMO_ACCOUNTS.student)!.id);
+    assert.equal((await raw('GET', '/me', { token })).status, 401);
+    const login = await raw('POST', '/auth/login', { body: { email: DEMO_ACCOUNTS.student, password: 'password' } });
+    assert.deepEqual(login.body.errors, { email: ['These credentials do not match our records.'] });
+    const again = await raw('POST', '/auth/register', { body: { name: 'Sam', email: DEMO_ACCOUNTS.student, password: 'password1', password_confirmation: 'password1' } });
+    assert.deepEqual(again.body.errors, { email: ['The email has already been taken.'] }, 'the unique key still holds');
+  });
+
   it('treats an unknown or revoked token as no token', async () => {
     assert.equal((await raw('GET', '/me', { token: '1|not-the-secret' })).status, 401);
     assert.equal((await raw('GET', '/courses', { token: '1|not-the-secret' })).status, 200, 'public routes still answer');
