@@ -85,12 +85,15 @@ export class CoursekitStore {
     return this.cached(`course:${idOrSlug}`, () => this.client.courses.retrieve(idOrSlug, { include: [...COURSE_INCLUDES] }));
   }
 
-  /** The signed-in user's enrollments by course id; empty for an anonymous visitor. */
+  /** The signed-in user's active and completed enrollments by course id; empty for an anonymous visitor. */
   enrollments(): Promise<ReadonlyMap<number, Enrollment>> {
     return this.cached('enrollments', async () => {
       const byCourse = new Map<number, Enrollment>();
       if (!(await this.session())) return byCourse;
-      for await (const enrollment of this.client.enrollments.list({ per_page: 100 })) byCourse.set(enrollment.course_id, enrollment);
+      for await (const enrollment of this.client.enrollments.list({ per_page: 100 })) {
+        // Refunded and cancelled enrollments no longer give access: no progress to show.
+        if (enrollment.status === 'active' || enrollment.status === 'completed') byCourse.set(enrollment.course_id, enrollment);
+      }
       return byCourse;
     });
   }

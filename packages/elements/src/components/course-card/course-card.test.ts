@@ -3,19 +3,23 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { API, untilTestEnds, mount, part, requests, until, withHostileCss, worker } from '../../test-support/api.js';
-import { courses } from '../../test-support/wire.js';
-import { Course as CourseSchema, type Course } from '@coursekit/sdk';
+import { API, api, mount, networkIdle, part, requests, testClient, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
 import type { CkitCourseCard } from './course-card.component.js';
 import './course-card.js';
 
 const loaded = (card: CkitCourseCard) => until(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card title');
 const text = (card: CkitCourseCard, selector: string) => part(card, selector).textContent?.replace(/\s+/g, ' ').trim();
+const INCLUDE = 'include=category%2Cinstructors%2Cmedia%2Ctags';
+
+/** Seed course 2 (featured, taught by Marcus Chen with Ines Ortega), with numbers the assertions spell out. */
+function arrangeCourse(): void {
+  api.db.update('courses', 2, { short_description: 'Types without tears.', price: '19.90', duration_minutes: 320, lecture_count: 24, student_count: 1200, rating: '4.70' });
+}
 
 describe('<ckit-course-card>', () => {
   it('shows an accessible skeleton while loading', async () => {
     worker.use(http.get(`${API}/courses/:key`, () => untilTestEnds().then(() => HttpResponse.json({ message: 'Gone' }, { status: 503 }))));
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="2"></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part~="skeleton"]'));
     expect(part(card, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
     expect(part(card, '.sr-only').textContent).to.equal('Loading…');
@@ -23,37 +27,42 @@ describe('<ckit-course-card>', () => {
   });
 
   it('renders a course loaded by id: title, price, level, duration, lectures, rating, instructors, badges', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`);
+    arrangeCourse();
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="2"></ckit-course-card>`);
     await loaded(card);
-    expect(text(card, '[part="title"]')).to.equal('TypeScript from Zero');
+    expect(text(card, '[part="title"]')).to.equal('TypeScript for JavaScript Developers');
     expect(text(card, '[part="description"]')).to.equal('Types without tears.');
     expect(text(card, '[part="price"]')).to.equal('$19.90');
-    expect(text(card, '[part="meta"]')).to.equal('Beginner 5 hr, 20 min 24 lectures');
-    expect(text(card, '[part="instructors"]')).to.equal('By Ada Lovelace');
+    expect(text(card, '[part="meta"]')).to.equal('Intermediate 5 hr, 20 min 24 lectures');
+    expect(text(card, '[part="instructors"]')).to.equal('By Marcus Chen and Ines Ortega');
+    expect(part<HTMLImageElement>(card, '[part="image"]').src).to.equal(`${API}/storage/covers/typescript-for-javascript-developers.svg`);
     expect(part(card, '.stars').getAttribute('aria-label')).to.equal('Rated 4.7 out of 5');
     expect(text(card, '[part="rating"]')).to.contain('1,200 students');
     expect(text(card, '[part="badge"]')).to.equal('Featured');
     expect(part(card, '[part="title"]').getAttribute('aria-level')).to.equal('3');
-    expect(requests).to.include('GET /courses/42?include=category%2Cinstructors%2Cmedia%2Ctags');
+    expect(requests).to.include(`GET /courses/2?${INCLUDE}`);
     await expect(card).to.be.accessible();
   });
 
   it('loads by slug', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-slug="typescript-from-zero"></ckit-course-card>`);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-slug="react-fundamentals"></ckit-course-card>`);
     await loaded(card);
-    expect(requests.filter((line) => line.startsWith('GET /courses/'))).to.deep.equal(['GET /courses/typescript-from-zero?include=category%2Cinstructors%2Cmedia%2Ctags']);
+    expect(text(card, '[part="title"]')).to.equal('React Fundamentals');
+    expect(requests.filter((line) => line.startsWith('GET /courses/'))).to.deep.equal([`GET /courses/react-fundamentals?${INCLUDE}`]);
   });
 
   it('renders a .course without requesting it, "Free" for a free course, and a struck-through compare price', async () => {
-    const course = CourseSchema.parse(courses[3]) as Course;
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card no-wishlist .course=${course} compare-price="49.90"></ckit-course-card>`, { signedIn: false });
+    const client = testClient({ signedIn: false });
+    const [free, paid] = await Promise.all([client.courses.retrieve(1), client.courses.retrieve(2)]);
+    requests.length = 0;
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card no-wishlist .course=${free} compare-price="49.90"></ckit-course-card>`, { signedIn: false });
     await loaded(card);
     expect(text(card, '[part="price"]')).to.equal('Free');
     expect(card.shadowRoot!.querySelector('[part="compare-price"]'), 'no compare price on a free course').to.equal(null);
     expect(card.shadowRoot!.querySelector('[part="wishlist"]')).to.equal(null);
     expect(requests).to.deep.equal([]);
 
-    card.course = CourseSchema.parse(courses[0]) as Course;
+    card.course = paid;
     await until(() => card.shadowRoot?.querySelector('[part="compare-price"]'), 'compare price');
     expect(text(card, '[part="compare-price"] .sr-only')).to.equal('Was $49.90');
     expect(part(card, '[part="compare-price"] [aria-hidden]').textContent).to.equal('$49.90');
@@ -61,9 +70,10 @@ describe('<ckit-course-card>', () => {
 
   it('renders the error state, reports ckit-error, and recovers on retry', async () => {
     worker.use(http.get(`${API}/courses/:key`, () => HttpResponse.json({ message: 'Server Error' }, { status: 500 }), { once: true }));
+    arrangeCourse();
     const errors: Event[] = [];
     document.addEventListener('ckit-error', (event) => errors.push(event), { once: true });
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="2"></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part="error"]'), 'error state');
     expect(part(card, '[part="error"]').getAttribute('role')).to.equal('alert');
     expect(text(card, '[part="error"] p')).to.equal('The request failed. Please try again.');
@@ -75,7 +85,7 @@ describe('<ckit-course-card>', () => {
 
     part(card, '[part="retry-button"]').click();
     await loaded(card);
-    expect(text(card, '[part="title"]')).to.equal('TypeScript from Zero');
+    expect(text(card, '[part="title"]')).to.equal('TypeScript for JavaScript Developers');
   });
 
   it('says when the course does not exist', async () => {
@@ -85,7 +95,7 @@ describe('<ckit-course-card>', () => {
   });
 
   it('explains a missing provider instead of throwing', async () => {
-    const card = await fixture<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`);
+    const card = await fixture<CkitCourseCard>(html`<ckit-course-card course-id="2"></ckit-course-card>`);
     const event = await oneEvent(card, 'ckit-error');
     expect(event.detail.error.name).to.equal('MissingProviderError');
     await until(() => card.shadowRoot?.querySelector('[part="error"]'));
@@ -93,10 +103,10 @@ describe('<ckit-course-card>', () => {
   });
 
   it('is one link built from href-template; a click asks to navigate and can be prevented', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42" href-template="#/courses/{slug}?id={id}"></ckit-course-card>`);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="2" href-template="#/courses/{slug}?id={id}"></ckit-course-card>`);
     await loaded(card);
     const link = part<HTMLAnchorElement>(card, '[part="link"]');
-    expect(link.getAttribute('href')).to.equal('#/courses/typescript-from-zero?id=42');
+    expect(link.getAttribute('href')).to.equal('#/courses/typescript-for-javascript-developers?id=2');
     // The link's hit area covers the card: a click in the card's corner lands on the link.
     const box = part(card, '[part~="base"]').getBoundingClientRect();
     expect(card.shadowRoot!.elementFromPoint(box.left + 4, box.top + 4)).to.equal(link);
@@ -106,8 +116,8 @@ describe('<ckit-course-card>', () => {
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     link.dispatchEvent(click);
     const event = await requested;
-    expect(event.detail.href).to.equal('#/courses/typescript-from-zero?id=42');
-    expect(event.detail.course.id).to.equal(42);
+    expect(event.detail.href).to.equal('#/courses/typescript-for-javascript-developers?id=2');
+    expect(event.detail.course.id).to.equal(2);
     expect(click.defaultPrevented).to.equal(true);
 
     // A ctrl-click is the browser's (new tab): no request, not prevented. The window listener
@@ -126,57 +136,67 @@ describe('<ckit-course-card>', () => {
   });
 
   it('is reachable by keyboard: the link, then the wishlist toggle; Enter follows the link', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42" href-template="#/c/{id}"></ckit-course-card>`);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="2" href-template="#/c/{id}"></ckit-course-card>`);
     await loaded(card);
     card.addEventListener('ckit-navigate-request', (event) => event.preventDefault());
     await sendKeys({ press: 'Tab' });
     expect(card.shadowRoot!.activeElement).to.equal(part(card, '[part="link"]'));
     const requested = oneEvent(card, 'ckit-navigate-request');
     await sendKeys({ press: 'Enter' });
-    expect((await requested).detail.href).to.equal('#/c/42');
+    expect((await requested).detail.href).to.equal('#/c/2');
     await sendKeys({ press: 'Tab' });
     const toggle = part(card, '[part="wishlist"]');
     expect(card.shadowRoot!.activeElement).to.equal(toggle);
   });
 
   it('shows the enrolled learner their progress, and asks nothing about a session when signed out', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`);
+    const { percent } = await testClient().progress.retrieve(1);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="1"></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part="progress-bar"]'), 'progress bar');
-    const bar = part(card, '[part="progress-bar"]');
-    expect(bar.getAttribute('aria-valuenow')).to.equal('45');
-    expect(text(card, '[part="progress"]')).to.equal('45% complete');
+    expect(part(card, '[part="progress-bar"]').getAttribute('aria-valuenow')).to.equal(String(Math.round(percent)));
+    expect(text(card, '[part="progress"]')).to.equal(`${Math.round(percent)}% complete`);
     await expect(card).to.be.accessible();
+
+    // Refunded (course 11) gives no access: no progress.
+    const refunded = await mount<CkitCourseCard>(html`<ckit-course-card course-id="11"></ckit-course-card>`);
+    await loaded(refunded);
+    await networkIdle();
+    await refunded.updateComplete;
+    expect(refunded.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
 
     // A provider-made client without a token is known to be anonymous: no /me round trip.
     requests.length = 0;
-    const provider = await fixture(html`<ckit-provider base-url="/api/v1"><ckit-course-card course-id="42"></ckit-course-card></ckit-provider>`);
+    const provider = await fixture(html`<ckit-provider base-url="/api/v1"><ckit-course-card course-id="1"></ckit-course-card></ckit-provider>`);
     const anonymous = provider.querySelector('ckit-course-card')!;
     await loaded(anonymous);
     await anonymous.updateComplete;
     expect(anonymous.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
-    expect(requests).to.deep.equal(['GET /courses/42?include=category%2Cinstructors%2Cmedia%2Ctags']);
+    expect(requests).to.deep.equal([`GET /courses/1?${INCLUDE}`]);
 
     // A client of the host's own may hold a session the store cannot see: /me answers 401.
     requests.length = 0;
-    const hostClient = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42"></ckit-course-card>`, { signedIn: false });
+    const hostClient = await mount<CkitCourseCard>(html`<ckit-course-card course-id="1"></ckit-course-card>`, { signedIn: false });
     await until(() => requests.includes('GET /me'), 'session check');
     await hostClient.updateComplete;
     expect(hostClient.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
   });
 
   it('shows "Preview available" with preview-badge when a lecture is free to preview', async () => {
-    worker.use(
-      http.get(`${API}/courses/:id/curriculum`, () =>
-        HttpResponse.json({ data: [{ id: 5, course_id: 42, title: 'Basics', position: 1, created_at: null, updated_at: null, lectures: [{ id: 9, section_id: 5, title: 'Why', type: 'video', external_url: null, duration_seconds: 60, content: null, is_preview: 1, position: 1, created_at: null, updated_at: null }] }] }),
-      ),
-    );
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42" preview-badge></ckit-course-card>`);
+    const lecture = api.db.first('lectures', (row) => row.is_preview)!;
+    const courseId = api.db.find('sections', lecture.section_id)!.course_id;
+    api.db.update('courses', courseId, { is_featured: true });
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id=${courseId} preview-badge></ckit-course-card>`);
     await until(() => card.shadowRoot!.querySelectorAll('[part="badge"]').length === 2, 'two badges');
     expect([...card.shadowRoot!.querySelectorAll('[part="badge"]')].map((badge) => badge.textContent)).to.deep.equal(['Featured', 'Preview available']);
+    expect(requests).to.include(`GET /courses/${courseId}/curriculum`);
+
+    const plain = await mount<CkitCourseCard>(html`<ckit-course-card course-id=${courseId}></ckit-course-card>`);
+    await loaded(plain);
+    expect(plain.shadowRoot!.querySelectorAll('[part="badge"]'), 'no curriculum request without preview-badge').to.have.length(1);
   });
 
   it('projects the media, badges and footer slots', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42">
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="2">
       <img slot="media" alt="Custom cover" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
       <span slot="badges">Bestseller</span>
       <a slot="footer" href="#enroll">Enroll</a>
@@ -190,7 +210,8 @@ describe('<ckit-course-card>', () => {
   });
 
   it('exposes every documented part, lays out horizontally and takes a heading level', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="42" layout="horizontal" heading-level="2" compare-price="29.90"></ckit-course-card>`);
+    api.db.update('courses', 4, { is_featured: true });
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="4" layout="horizontal" heading-level="2" compare-price="59.90"></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part="progress"]'));
     for (const name of ['base', 'media', 'image', 'body', 'badges', 'badge', 'title', 'description', 'instructors', 'rating', 'meta', 'progress', 'progress-bar', 'footer', 'price', 'compare-price', 'wishlist']) {
       expect(card.shadowRoot!.querySelector(`[part~="${name}"]`), name).to.not.equal(null);
@@ -202,7 +223,7 @@ describe('<ckit-course-card>', () => {
   });
 
   it('lays out right to left under dir="rtl"', async () => {
-    const card = await mount<CkitCourseCard>(html`<div dir="rtl"><ckit-course-card course-id="42" layout="horizontal"></ckit-course-card></div>`);
+    const card = await mount<CkitCourseCard>(html`<div dir="rtl"><ckit-course-card course-id="2" layout="horizontal"></ckit-course-card></div>`);
     const inner = card.querySelector('ckit-course-card')!;
     await loaded(inner);
     expect(part(inner, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
@@ -217,7 +238,7 @@ describe('<ckit-course-card>', () => {
 
   it('keeps its typography and box model under a hostile host stylesheet', async () => {
     await withHostileCss(async () => {
-      const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 300px"><ckit-course-card course-id="42"></ckit-course-card></div>`);
+      const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 300px"><ckit-course-card course-id="2"></ckit-course-card></div>`);
       const card = wrapper.querySelector('ckit-course-card')!;
       await loaded(card);
       const title = getComputedStyle(part(card, '[part="title"]'));
@@ -229,7 +250,7 @@ describe('<ckit-course-card>', () => {
   });
 
   it('takes font and colours from the page with theme="inherit"', async () => {
-    const wrapper = await mount<HTMLElement>(html`<div style="font: 18px Georgia, serif; color: rgb(10, 80, 20)"><ckit-course-card theme="inherit" course-id="42"></ckit-course-card></div>`);
+    const wrapper = await mount<HTMLElement>(html`<div style="font: 18px Georgia, serif; color: rgb(10, 80, 20)"><ckit-course-card theme="inherit" course-id="2"></ckit-course-card></div>`);
     const card = wrapper.querySelector('ckit-course-card')!;
     await loaded(card);
     const base = getComputedStyle(part(card, '[part~="base"]'));
@@ -240,7 +261,8 @@ describe('<ckit-course-card>', () => {
   });
 
   it('switches to dark with theme="dark"', async () => {
-    const card = await mount<CkitCourseCard>(html`<ckit-course-card theme="dark" course-id="42"></ckit-course-card>`);
+    arrangeCourse();
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card theme="dark" course-id="2"></ckit-course-card>`);
     await loaded(card);
     expect(getComputedStyle(part(card, '[part~="base"]')).backgroundColor).to.equal('rgb(17, 24, 39)');
     await expect(card).to.be.accessible();

@@ -3,7 +3,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { API, untilTestEnds, db, mount, part, requests, until, withHostileCss, worker } from '../../test-support/api.js';
+import { API, api, mount, networkIdle, part, requests, testClient, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
 import type { CkitCourseCatalog } from './course-catalog.component.js';
 import type { CkitCourseCard } from '../course-card/course-card.component.js';
 import './course-catalog.js';
@@ -64,7 +64,7 @@ describe('<ckit-course-catalog>', () => {
     await until(() => listQueries().length === 4);
     choose(catalog, 'sort', 'price');
     await until(() => listQueries().length === 5);
-    choose(catalog, 'tag', 'rust');
+    choose(catalog, 'tag', 'typescript');
     await until(() => listQueries().length === 6);
 
     const base = { per_page: '4', include: 'instructors,media' };
@@ -74,26 +74,31 @@ describe('<ckit-course-catalog>', () => {
       { page: '1', ...base, 'filter[category]': 'web-development' },
       { page: '1', ...base, 'filter[category]': 'web-development', 'filter[price]': 'paid' },
       { page: '1', ...base, sort: 'price', 'filter[category]': 'web-development', 'filter[price]': 'paid' },
-      { page: '1', ...base, sort: 'price', 'filter[category]': 'web-development', 'filter[tag]': 'rust', 'filter[price]': 'paid' },
+      { page: '1', ...base, sort: 'price', 'filter[category]': 'web-development', 'filter[tag]': 'typescript', 'filter[price]': 'paid' },
     ]);
     expect(changes).to.have.length(5);
-    expect(changes.at(-1)).to.deep.include({ category: 'web-development', price: 'paid', sort: 'price', tag: 'rust', page: 1 });
+    expect(changes.at(-1)).to.deep.include({ category: 'web-development', price: 'paid', sort: 'price', tag: 'typescript', page: 1 });
   });
 
   it('shows the category tree in order, children indented under their parent', async () => {
     const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog></ckit-course-catalog>`);
     await until(() => catalog.shadowRoot!.querySelector('[part~="category"] select'));
     const options = [...part<HTMLSelectElement>(catalog, '[part~="category"] select').options].map((option) => [option.value, option.text]);
-    expect(options).to.deep.equal([
-      ['', 'All categories'],
-      ['design', 'Design'],
-      ['development', 'Development'],
-      ['mobile-development', '\u2003Mobile Development'],
-      ['web-development', '\u2003Web Development'],
+    expect(options[0]).to.deep.equal(['', 'All categories']);
+    // Development (a root) is followed by its children, by name, indented one step.
+    const name = (slug: string) => api.db.first('categories', (row) => row.slug === slug)!.name;
+    const root = options.findIndex(([value]) => value === 'development');
+    const children = api.db.where('categories', (row) => row.parent_id === 1).sort((a, b) => a.name.localeCompare(b.name));
+    expect(options.slice(root, root + 1 + children.length)).to.deep.equal([
+      ['development', name('development')],
+      ...children.map((child) => [child.slug, `\u2003${child.name}`]),
     ]);
+    expect(options).to.have.length(1 + api.db.all('categories').length);
   });
 
   it('debounces the search: one request for a burst of typing, at once on Enter', async () => {
+    const { meta } = await testClient().courses.list({ search: 'rust' });
+    requests.length = 0;
     const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog></ckit-course-catalog>`);
     await loaded(catalog);
     const input = part<HTMLInputElement>(catalog, '[part="search-input"]');
@@ -105,7 +110,7 @@ describe('<ckit-course-catalog>', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(listQueries().map((query) => query['filter[search]'])).to.deep.equal([undefined, 'rust']);
     await loaded(catalog);
-    expect(count(catalog)).to.equal('4 courses');
+    expect(count(catalog)).to.equal(`${meta.total} course${meta.total === 1 ? '' : 's'}`);
 
     input.focus();
     await sendKeys({ type: ' 1' });
@@ -140,13 +145,13 @@ describe('<ckit-course-catalog>', () => {
     const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog per-page="10" no-toolbar></ckit-course-catalog>`);
     await loaded(catalog);
     const labels = () => [...catalog.shadowRoot!.querySelectorAll('[part="pagination"] li')].map((item) => item.textContent!.trim());
-    expect(labels()).to.deep.equal(['1', '2', '…', '5']);
+    expect(labels()).to.deep.equal(['1', '2', '…', '7']);
     expect(part(catalog, '[aria-current="page"]').textContent!.trim()).to.equal('1');
     const next = [...catalog.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="page-button"]')].at(-1)!;
     next.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => part(catalog, '[aria-current="page"]').textContent!.trim() === '2', 'page 2');
-    expect(labels()).to.deep.equal(['1', '2', '3', '…', '5']);
+    expect(labels()).to.deep.equal(['1', '2', '3', '…', '7']);
     expect(catalog.page).to.equal(2);
     expect(catalog.shadowRoot!.activeElement, 'focus moves to the result count').to.equal(part(catalog, '[part="result-count"]'));
     expect(requests.filter((line) => line.startsWith('GET /categories') || line.startsWith('GET /tags')), 'no toolbar, no facets').to.deep.equal([]);
@@ -194,15 +199,24 @@ describe('<ckit-course-catalog>', () => {
   });
 
   it('issues no duplicate request for a page of 10 cards of a signed-in learner', async () => {
-    db.enrolled.set(5, 80);
-    const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog per-page="10"></ckit-course-catalog>`);
+    // Enroll the learner in the first course of the page, so a card shows progress.
+    const { data } = await testClient().courses.list({ per_page: 10, sort: 'title' });
+    if (!api.db.first('enrollments', (row) => row.user_id === 2 && row.course_id === data[0]!.id)) {
+      api.db.insert('enrollments', { course_id: data[0]!.id, user_id: 2, status: 'active', enrolled_at: '2026-01-10T09:00:00.000000Z', completed_at: null });
+    }
+    requests.length = 0;
+    const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog per-page="10" sort="title"></ckit-course-catalog>`);
     await until(() => cards(catalog).length === 10);
-    await until(() => requests.includes('GET /courses/5/progress'), 'progress of the enrolled course');
-    await until(() => cards(catalog).every((card) => card.shadowRoot?.querySelector('[part="wishlist"]')));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The learner's active or completed enrollments shown on this page each need their progress, once.
+    const shown = cards(catalog).map((card) => card.course!.id);
+    const enrolled = api.db.where('enrollments', (row) => row.user_id === 2 && (row.status === 'active' || row.status === 'completed')).map((row) => row.course_id);
+    const progress = shown.filter((id) => enrolled.includes(id)).map((id) => `GET /courses/${id}/progress`);
+    expect(progress.length, 'the page shows an enrolled course').to.be.greaterThan(0);
+    await until(() => [...progress, 'GET /me/wishlist?per_page=100'].every((line) => requests.includes(line)), 'every card settled');
+    await networkIdle();
     expect(requests.length, requests.join('\n')).to.equal(new Set(requests).size);
     expect([...requests].sort()).to.deep.equal(
-      ['GET /categories', 'GET /courses/5/progress', 'GET /courses?include=instructors%2Cmedia&page=1&per_page=10', 'GET /me', 'GET /me/enrollments?per_page=100', 'GET /me/wishlist?per_page=100', 'GET /tags'].sort(),
+      ['GET /categories', 'GET /courses?include=instructors%2Cmedia&sort=title&page=1&per_page=10', 'GET /me', 'GET /me/enrollments?per_page=100', 'GET /me/wishlist?per_page=100', 'GET /tags', ...progress].sort(),
     );
   });
 
@@ -213,7 +227,7 @@ describe('<ckit-course-catalog>', () => {
     expect(card!.getAttribute('layout')).to.equal('horizontal');
     expect(card!.getAttribute('exportparts')).to.contain('title: card-title');
     await until(() => card!.shadowRoot?.querySelector('[part="link"]'));
-    expect(card!.shadowRoot!.querySelector('[part="link"]')!.getAttribute('href')).to.equal('/c/typescript-1');
+    expect(card!.shadowRoot!.querySelector('[part="link"]')!.getAttribute('href')).to.equal(`/c/${card!.course!.slug}`);
   });
 
   it('renders right to left, accessibly, under dir="rtl"', async () => {

@@ -128,7 +128,11 @@ export class CkitWishlist extends CoursekitElement {
     const href = courseHref(this.hrefTemplate, course);
     const image = courseImage(course);
     return html`<li part="item" class="item">
-      <div class="thumb">${image ? html`<img part="image" src=${image} alt="" loading="lazy" />` : nothing}</div>
+      <div class="thumb">
+        ${image
+          ? html`<img part="image" src=${image} alt="" loading="lazy" />`
+          : html`<div part="image" class="placeholder" aria-hidden="true">${course.title.trim().charAt(0)}</div>`}
+      </div>
       <div class="info">
         <span part="title" class="title">
           ${href

@@ -35,6 +35,14 @@ export const wishlistStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    block-size: 100%;
+    color: var(--_primary);
+    font-weight: 800;
+    background: color-mix(in srgb, var(--_primary) 14%, var(--_surface));
+  }
   .info {
     display: flex;
     flex-direction: column;

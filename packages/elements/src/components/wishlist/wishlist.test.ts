@@ -2,7 +2,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { API, db, mount, part, requests, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
+import { API, STUDENT, api, mount, part, requests, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
 import type { CkitWishlist } from './wishlist.component.js';
 import type { CkitWishlistButton } from '../wishlist-button/wishlist-button.component.js';
 import './wishlist.js';
@@ -10,6 +10,8 @@ import '../wishlist-button/wishlist-button.js';
 
 const texts = (list: CkitWishlist, name: string) => [...list.shadowRoot!.querySelectorAll(`[part="${name}"]`)].map((element) => element.textContent!.trim());
 const filled = (list: CkitWishlist) => until(() => list.shadowRoot?.querySelector('[part="item"]'), 'wishlist items');
+/** Leaves only these courses on the seeded learner's wishlist (seeded: 2, 3, 23). */
+const keepOnly = (...courseIds: number[]) => api.db.deleteWhere('wishlists', (row) => row.user_id === STUDENT.id && !courseIds.includes(row.course_id));
 
 describe('<ckit-wishlist>', () => {
   it('shows an accessible placeholder while loading', async () => {
@@ -22,18 +24,22 @@ describe('<ckit-wishlist>', () => {
   });
 
   it('lists the saved courses with links and prices, accessibly', async () => {
-    db.wishlist.add(4);
+    keepOnly(3);
+    api.db.insert('wishlists', { user_id: STUDENT.id, course_id: 1 });
     const list = await mount<CkitWishlist>(html`<ckit-wishlist href-template="/courses/{slug}"></ckit-wishlist>`);
     await filled(list);
-    expect(texts(list, 'title')).to.deep.equal(['Design Systems 3', 'SQL 4']);
-    expect(texts(list, 'price')).to.deep.equal(['$13.90', 'Free']);
-    expect(part(list, '[part="link"]').getAttribute('href')).to.equal('/courses/design-systems-3');
-    expect(part(list, '[part="remove-button"]').getAttribute('aria-label')).to.equal('Remove Design Systems 3 from your wishlist');
+    expect(texts(list, 'title')).to.have.members(['Building Web Components with Lit', 'Modern JavaScript from Scratch']);
+    const lit = texts(list, 'title').indexOf('Building Web Components with Lit');
+    expect(texts(list, 'price')[lit]).to.equal('$39.99');
+    expect(texts(list, 'price')[1 - lit]).to.equal('Free');
+    expect(list.shadowRoot!.querySelectorAll('[part="link"]')[lit]!.getAttribute('href')).to.equal('/courses/building-web-components-with-lit');
+    expect(list.shadowRoot!.querySelectorAll('[part="remove-button"]')[lit]!.getAttribute('aria-label')).to.equal('Remove Building Web Components with Lit from your wishlist');
     for (const name of ['base', 'list', 'item', 'image', 'title', 'link', 'price', 'remove-button', 'message']) expect(list.shadowRoot!.querySelector(`[part~="${name}"]`), name).to.not.equal(null);
     await expect(list).to.be.accessible();
   });
 
   it('removes a course optimistically and tells every wishlist button', async () => {
+    keepOnly(3);
     const wrapper = await mount<HTMLElement>(html`<div><ckit-wishlist></ckit-wishlist><ckit-wishlist-button course-id="3"></ckit-wishlist-button></div>`);
     const list = wrapper.querySelector('ckit-wishlist')!;
     const button = wrapper.querySelector<CkitWishlistButton>('ckit-wishlist-button')!;
@@ -45,13 +51,14 @@ describe('<ckit-wishlist>', () => {
     expect((await changed).detail).to.deep.equal({ courseId: 3, wishlisted: false });
     await until(() => button.shadowRoot!.querySelector('[aria-pressed="false"]'), 'the button follows');
     await until(() => list.shadowRoot?.querySelector('[part="empty"]'));
-    expect(part(list, '[part="message"]').textContent).to.equal('Design Systems 3: Removed from your wishlist');
-    expect(db.wishlist.has(3)).to.equal(false);
+    expect(part(list, '[part="message"]').textContent).to.equal('Building Web Components with Lit: Removed from your wishlist');
+    expect(api.db.first('wishlists', (row) => row.user_id === STUDENT.id && row.course_id === 3)).to.equal(undefined);
     await expect(list).to.be.accessible();
   });
 
   it('puts the course back and reports when removal fails', async () => {
     worker.use(http.delete(`${API}/me/wishlist/:id`, () => HttpResponse.json({ message: 'No' }, { status: 500 })));
+    keepOnly(3);
     const list = await mount<CkitWishlist>(html`<ckit-wishlist></ckit-wishlist>`);
     await filled(list);
     const failed = oneEvent(list, 'ckit-error');
@@ -62,18 +69,19 @@ describe('<ckit-wishlist>', () => {
   });
 
   it('shows a course saved by a button that knew only its id', async () => {
-    const wrapper = await mount<HTMLElement>(html`<div><ckit-wishlist></ckit-wishlist><ckit-wishlist-button course-id="42"></ckit-wishlist-button></div>`);
+    keepOnly(3);
+    const wrapper = await mount<HTMLElement>(html`<div><ckit-wishlist></ckit-wishlist><ckit-wishlist-button course-id="4"></ckit-wishlist-button></div>`);
     const list = wrapper.querySelector('ckit-wishlist')!;
     await filled(list);
     const button = wrapper.querySelector<CkitWishlistButton>('ckit-wishlist-button')!;
     part<HTMLButtonElement>(button, '[part="button"]').click();
     await until(() => texts(list, 'title').length === 2, 'the new course appears');
-    expect(texts(list, 'title')).to.deep.equal(['Design Systems 3', 'TypeScript from Zero']);
-    expect(requests).to.include('GET /courses/42?include=category%2Cinstructors%2Cmedia%2Ctags');
+    expect(texts(list, 'title')).to.deep.equal(['Building Web Components with Lit', 'React Fundamentals']);
+    expect(requests).to.include('GET /courses/4?include=category%2Cinstructors%2Cmedia%2Ctags');
   });
 
   it('renders accessible empty, signed-out and error states', async () => {
-    db.wishlist.clear();
+    keepOnly();
     const empty = await mount<CkitWishlist>(html`<ckit-wishlist></ckit-wishlist>`);
     await until(() => empty.shadowRoot?.querySelector('[part="empty"]'));
     expect(part(empty, '[part="empty"]').textContent!.trim()).to.equal('Your wishlist is empty. Save courses you like to find them here.');
