@@ -17,8 +17,6 @@ export const en = {
   errorNoProvider: 'This element needs a <ckit-provider base-url="…"> around it.',
   previous: 'Previous',
   next: 'Next',
-  pageOf: 'Page {page} of {total}',
-  signInRequired: 'Sign in to continue.',
 
   // Course card
   free: 'Free',
@@ -28,7 +26,6 @@ export const en = {
   lectures: { one: '{count} lecture', other: '{count} lectures' },
   students: { one: '{count} student', other: '{count} students' },
   ratingLabel: 'Rated {rating} out of 5',
-  ratingCount: { zero: 'No ratings yet', one: '({count} rating)', other: '({count} ratings)' },
   byInstructors: 'By {names}',
   level_Beginner: 'Beginner',
   level_Intermediate: 'Intermediate',
@@ -84,14 +81,12 @@ export const en = {
 
   // Reviews
   reviewsTitle: 'Reviews',
-  reviewsAverage: 'Average rating: {rating} out of 5',
   reviewsCount: { zero: 'No reviews yet', one: '{count} review', other: '{count} reviews' },
   histogramRow: { one: '{stars}: {count} review', other: '{stars}: {count} reviews' },
   showingStars: 'Showing {stars}-star reviews',
   showAllReviews: 'Show all reviews',
   reviewsEmpty: 'No reviews yet. Enrolled learners can be the first to review this course.',
   reviewsFilteredEmpty: 'No reviews with this rating.',
-  reviewBy: 'Review by {name}',
   anonymous: 'A learner',
   yourReview: 'Your review',
   pendingApproval: 'Pending approval',

@@ -42,12 +42,6 @@ export function lookupMessage(locale: string, key: MessageKey): Message {
   return registry.get(lower)?.[key] ?? registry.get(lower.split('-')[0] ?? '')?.[key] ?? en[key];
 }
 
-/** Whether messages are registered for `locale` or its base language. */
-export function hasMessages(locale: string): boolean {
-  const lower = locale.toLowerCase();
-  return registry.has(lower) || registry.has(lower.split('-')[0] ?? '');
-}
-
 /** Replaces `{name}` placeholders; an unknown placeholder is left as is so a typo stays visible. */
 export function interpolate(text: string, values: MessageValues = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
