@@ -18,7 +18,7 @@ function mockServiceWorker() {
 }
 
 export default {
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', 'packages/mock/src/**/*.browser.test.ts'],
   // 'source' resolves workspace packages to their TypeScript; 'production' is required by msw's
   // browser build and keeps Lit's dev-mode warnings out of the output.
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },

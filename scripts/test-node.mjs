@@ -21,7 +21,8 @@ function findTests(dir) {
   return entries.flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : findTests(path);
-    return entry.name.endsWith('.test.ts') ? [path] : [];
+    // `*.browser.test.ts` need a browser too: web-test-runner runs them.
+    return entry.name.endsWith('.test.ts') && !entry.name.endsWith('.browser.test.ts') ? [path] : [];
   });
 }
 
