@@ -40,8 +40,9 @@ export default {
       },
     }),
   ],
-  // Two cores: one browser page per core keeps the service worker and the runner responsive.
-  concurrency: 2,
+  // One page at a time: a second page is a background tab to Chromium, which pauses its
+  // IntersectionObserver callbacks (infinite scroll) however throttling flags are set.
+  concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,

@@ -27,6 +27,8 @@ export let api: MockApi;
 
 /** Every API request of the current test, as `METHOD /path?query`, in order. */
 export const requests: string[] = [];
+/** The requests of `requests` made by clients the tests did not build (providers with `base-url`). */
+export const untaggedRequests: string[] = [];
 
 const inFlight = new Map<string, string>();
 /** Numbers the tests, so a request a finished test's elements still make is not logged for the next one. */
@@ -41,7 +43,9 @@ before(async () => {
     if (!url.pathname.startsWith('/api/v1/') || url.pathname.startsWith('/api/v1/storage/')) return;
     inFlight.set(requestId, `${request.method} ${url.pathname}`);
     const tag = request.headers.get('x-test');
-    if (tag === null || Number(tag) === testNumber) requests.push(`${request.method} ${url.pathname.slice(7)}${url.search}`);
+    const line = `${request.method} ${url.pathname.slice(7)}${url.search}`;
+    if (tag === null) untaggedRequests.push(line);
+    if (tag === null || Number(tag) === testNumber) requests.push(line);
   });
   worker.events.on('request:end', ({ requestId }) => inFlight.delete(requestId));
 });
@@ -51,6 +55,7 @@ beforeEach(async () => {
   testNumber += 1;
   testRunning = true;
   requests.length = 0;
+  untaggedRequests.length = 0;
   worker.resetHandlers();
   api.reset();
 });
@@ -60,11 +65,11 @@ afterEach(() => {
   gates.splice(0).forEach((open) => open());
 });
 
-/** Resolves once no API request has been in flight for 50 ms (requests of a finished test included). */
+/** Resolves once no API request has been in flight for 100 ms (requests of a finished test included). */
 export async function networkIdle(): Promise<void> {
   let quietSince = performance.now();
   const started = quietSince;
-  while (performance.now() - quietSince < 50) {
+  while (performance.now() - quietSince < 100) {
     if (inFlight.size > 0) quietSince = performance.now();
     if (performance.now() - started > 5000) throw new Error(`API requests still in flight after 5 s: ${[...inFlight.values()].join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
