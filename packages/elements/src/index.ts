@@ -32,6 +32,7 @@ export { registerMessages, type Message, type Messages, type MessageValues, type
 export type { MessageKey } from './i18n/en.js';
 export { Localizer } from './i18n/localizer.js';
 
+export { CkitCourseLoadEvent, type CkitCourseLoadEventDetail } from './events/course-load.js';
 export { CkitErrorEvent, type CkitErrorEventDetail } from './events/error.js';
 export { CkitFilterChangeEvent, type CkitFilterChangeEventDetail } from './events/filter-change.js';
 export { CkitNavigateRequestEvent, type CkitNavigateRequestEventDetail } from './events/navigate-request.js';

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Course } from '@coursekit/sdk';
+import { CkitCourseLoadEvent } from '../../events/course-load.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { requestNavigation } from '../../internal/navigation.js';
 import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
@@ -31,6 +32,7 @@ interface CardExtras {
  * @slot badges - Extra badges after the built-in "Featured" and "Preview available".
  * @slot footer - Content after the price row, e.g. your own call to action. Stays clickable above the card link.
  *
+ * @event ckit-course-load - The course was loaded from the API (not fired for `.course`). `detail: { course }`.
  * @event ckit-navigate-request - The user follows the card's link. Cancelable: prevent it to route yourself. `detail: { href, course }`.
  * @event ckit-error - The course, the session or the learner's progress could not be loaded. `detail: { error, operation }`.
  * @event ckit-wishlist-change - From the wishlist toggle: the server confirmed a change. `detail: { courseId, wishlisted }`.
@@ -103,7 +105,9 @@ export class CkitCourseCard extends CoursekitElement {
       if (course) return course;
       const key = id ?? slug;
       if (key === undefined || key === '') throw new Error('<ckit-course-card> needs course-id, course-slug or .course.');
-      return (await this.requireStore(store)).course(key);
+      const loaded = await (await this.requireStore(store)).course(key);
+      this.emit(new CkitCourseLoadEvent({ course: loaded }));
+      return loaded;
     },
   );
 

@@ -44,11 +44,14 @@ describe('<ckit-course-card>', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('loads by slug', async () => {
+  it('loads by slug and announces the loaded course with ckit-course-load', async () => {
+    const loads: string[] = [];
+    document.addEventListener('ckit-course-load', (event) => loads.push(event.detail.course.slug), { once: true });
     const card = await mount<CkitCourseCard>(html`<ckit-course-card course-slug="react-fundamentals"></ckit-course-card>`);
     await loaded(card);
     expect(text(card, '[part="title"]')).to.equal('React Fundamentals');
     expect(requests.filter((line) => line.startsWith('GET /courses/'))).to.deep.equal([`GET /courses/react-fundamentals?${INCLUDE}`]);
+    expect(loads).to.deep.equal(['react-fundamentals']);
   });
 
   it('renders a .course without requesting it, "Free" for a free course, and a struck-through compare price', async () => {

@@ -72,6 +72,8 @@ export class CkitCourseReviews extends CoursekitElement {
 
   /** Id of the course whose reviews to show. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;
+  /** Slug of the course, when you have no id; resolved through the provider's cache, shared with a card of the same course. */
+  @property({ attribute: 'course-slug' }) courseSlug?: string;
   /** Reviews per page. */
   @property({ attribute: 'per-page', type: Number }) perPage = 10;
   /** Shows only reviews with this many stars (1–5); 0 for all. The histogram sets it. */
@@ -86,27 +88,33 @@ export class CkitCourseReviews extends CoursekitElement {
   @state() private formError?: string;
   @state() private notice?: string;
 
-  readonly #summary = this.createTask('reviews.summary', () => [this.courseId] as const, async (store, [courseId]) => {
-    const s = await this.requireStore(store);
-    if (courseId === undefined) throw new Error('<ckit-course-reviews> needs course-id.');
-    return s.cached(`reviews:${courseId}:summary`, () => s.client.reviews.summary(courseId));
+  /** The course id, from `course-id` or by looking `course-slug` up. */
+  readonly #course = this.createTask('course.retrieve', () => [this.courseId, this.courseSlug] as const, async (store, [courseId, slug]) => {
+    if (courseId !== undefined) return courseId;
+    if (!slug) throw new Error('<ckit-course-reviews> needs course-id or course-slug.');
+    return (await (await this.requireStore(store)).course(slug)).id;
   });
 
-  readonly #list = this.createTask('reviews.list', () => [this.courseId, this.filterRating, this.page, this.perPage] as const, async (store, [courseId, rating, page, perPage]) => {
+  readonly #summary = this.createTask('reviews.summary', () => [this.#course.value] as const, async (store, [courseId]) => {
     const s = await this.requireStore(store);
-    if (courseId === undefined) throw new Error('<ckit-course-reviews> needs course-id.');
+    return courseId === undefined ? undefined : s.cached(`reviews:${courseId}:summary`, () => s.client.reviews.summary(courseId));
+  });
+
+  readonly #list = this.createTask('reviews.list', () => [this.#course.value, this.filterRating, this.page, this.perPage] as const, async (store, [courseId, rating, page, perPage]) => {
+    const s = await this.requireStore(store);
+    if (courseId === undefined) return undefined;
     const params = { page, per_page: perPage, sort: '-created_at' as const, ...(rating ? { rating } : {}) };
     return s.cached(`reviews:${courseId}:list:${JSON.stringify(params)}`, () => s.client.reviews.list(courseId, params));
   });
 
-  readonly #eligibility = this.createTask('reviews.eligibility', () => [this.courseId] as const, async (store, [courseId]) => {
+  readonly #eligibility = this.createTask('reviews.eligibility', () => [this.#course.value] as const, async (store, [courseId]) => {
     const s = await this.requireStore(store);
     return courseId === undefined ? undefined : loadEligibility(s, courseId);
   });
 
   /** Drops cached reviews of this course and loads summary, list and own review again. */
   #reload(): void {
-    this.store?.invalidate(`reviews:${this.courseId}`);
+    this.store?.invalidate(`reviews:${this.#course.value}`);
     void this.#summary.run();
     void this.#list.run();
     void this.#eligibility.run();
@@ -127,7 +135,7 @@ export class CkitCourseReviews extends CoursekitElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const store = this.store;
-    const courseId = this.courseId;
+    const courseId = this.#course.value;
     const eligibility = this.#eligibility.value;
     if (!store || courseId === undefined || eligibility?.kind !== 'eligible' || this.busy) return;
     const form = event.currentTarget as HTMLFormElement;
@@ -178,10 +186,10 @@ export class CkitCourseReviews extends CoursekitElement {
   protected override render() {
     const i18n = this.i18n;
     const summary = this.#summary.value;
-    const failed = this.#summary.status === TaskStatus.ERROR && !summary;
+    const failed = [this.#course, this.#summary].find((task) => task.status === TaskStatus.ERROR);
     return html`<div part="base" class="${this.rootClass} reviews" dir=${this.direction} lang=${i18n.locale}>
-      ${failed
-        ? errorState(i18n, this.#summary.error, () => this.#reload())
+      ${failed && !summary
+        ? errorState(i18n, failed.error, () => (failed === this.#course ? void this.#course.run() : this.#reload()))
         : html`<div class="layout">
             <div class="aside">
               ${summary

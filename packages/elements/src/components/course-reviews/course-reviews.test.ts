@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { API, STUDENT, api, mount, part, requests, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
 import type { CkitCourseReviews } from './course-reviews.component.js';
 import './course-reviews.js';
+import '../course-card/course-card.js';
 
 const all = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (element: Element, selector: string) => part(element, selector).textContent!.replace(/\s+/g, ' ').trim();
@@ -56,6 +57,19 @@ describe('<ckit-course-reviews>', () => {
     expect(text(reviews, '[part="date"]')).to.equal('Jan 2, 2026');
     expect(all(reviews, '[part="pagination"] li').map((item) => item.textContent!.trim())).to.deep.equal(['1', '2']);
     await expect(reviews).to.be.accessible();
+  });
+
+  it('takes a course slug, sharing the course request with a card of the same course', async () => {
+    twelve();
+    const wrapper = await mount<HTMLElement>(html`<div>
+      <ckit-course-card course-slug="modern-javascript-from-scratch"></ckit-course-card>
+      <ckit-course-reviews course-slug="modern-javascript-from-scratch"></ckit-course-reviews>
+    </div>`);
+    const reviews = wrapper.querySelector('ckit-course-reviews')!;
+    await listed(reviews);
+    expect(text(reviews, '[part="count"]')).to.equal('12 reviews');
+    expect(requests.filter((line) => line.startsWith('GET /courses/modern-javascript-from-scratch'))).to.have.length(1);
+    expect(requests).to.include('GET /courses/1/reviews/summary');
   });
 
   it('filters the list by a histogram row, and back', async () => {
