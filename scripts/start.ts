@@ -1,8 +1,8 @@
 /**
  * `npm start`: the examples site against the embedded reference backend, on one local port.
  *
- * 1. Bundles every CourseKit element into one drop-in script (`/coursekit.js`) with esbuild,
- *    exactly as a third-party site would load it from a CDN.
+ * 1. Bundles `@coursekit/elements` (every element) into one drop-in script (`/coursekit.js`)
+ *    with esbuild, exactly as a third-party site would load it from a CDN.
  * 2. Mounts the reference backend (`@coursekit/mock`) under `/api/v1`.
  * 3. Serves `examples/` as static files.
  *
@@ -12,9 +12,10 @@
  * @module
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { createMockListener } from '@coursekit/mock/node';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, COUPONS, TEST_CARDS } from '@coursekit/mock';
@@ -32,28 +33,29 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Bundles every element's registering module into one minified ES module, in memory. */
-async function bundleElements(): Promise<{ code: string; map: string }> {
-  const components = join(root, 'packages', 'elements', 'src', 'components');
-  const names = (await readdir(components, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const contents = names.map((name) => `import './${name}/${name}.js';`).join('\n');
+/**
+ * Bundles the drop-in entry point (every element, French messages) in memory: `coursekit.js`
+ * plus the chunks it loads on demand (the HTML sanitizer), keyed by URL path.
+ */
+async function bundleElements(): Promise<Map<string, string>> {
+  const outdir = join(root, '.coursekit-bundle');
   const result = await build({
-    stdin: { contents, resolveDir: components, sourcefile: 'coursekit-drop-in.ts', loader: 'ts' },
+    entryPoints: { coursekit: join(root, 'packages', 'elements', 'src', 'index.ts') },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: true,
-    sourcemap: 'external',
-    outfile: 'coursekit.js',
+    sourcemap: 'linked',
+    outdir,
+    chunkNames: 'coursekit-chunks/[name]-[hash]',
     write: false,
     conditions: ['source', 'browser', 'production'],
     tsconfig: join(root, 'tsconfig.base.json'),
     legalComments: 'none',
   });
-  const code = result.outputFiles.find((file) => file.path.endsWith('.js'))!.text;
-  const map = result.outputFiles.find((file) => file.path.endsWith('.map'))!.text;
-  return { code, map };
+  return new Map(result.outputFiles.map((file) => [`/${relative(outdir, file.path).split(sep).join('/')}`, file.text]));
 }
 
 async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -79,13 +81,10 @@ async function main(): Promise<void> {
   const api = createMockListener({ basePath: '/api/v1' });
 
   const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (path === '/coursekit.js') {
-      response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-cache' }).end(`${bundle.code}\n//# sourceMappingURL=/coursekit.js.map\n`);
-      return;
-    }
-    if (path === '/coursekit.js.map') {
-      response.writeHead(200, { 'Content-Type': TYPES['.map']! }).end(bundle.map);
+    const path = (request.url ?? '/').split('?')[0]!;
+    const bundled = bundle.get(path);
+    if (bundled !== undefined) {
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)]!, 'Cache-Control': 'no-cache' }).end(bundled);
       return;
     }
     api(request, response, () => void serveStatic(request, response));
@@ -97,10 +96,13 @@ async function main(): Promise<void> {
   });
   server.listen(port, () => {
     const url = `http://localhost:${port}/`;
-    const sizeKb = (Buffer.byteLength(bundle.code) / 1024).toFixed(1);
+    const scripts = [...bundle].filter(([path]) => path.endsWith('.js'));
+    const gzipKb = (code: string) => (gzipSync(code, { level: 9 }).byteLength / 1024).toFixed(1);
+    const sizes = scripts.map(([path, code]) => `${path} ${gzipKb(code)} KB`).join(', ');
     console.log(`
 CourseKit examples: ${url}
-  school site        ${url}school/
+  school catalog     ${url}school/
+  school course page ${url}school/course.html?slug=modern-javascript-from-scratch
   drop-in snippet    ${url}drop-in/
   API                ${url}api/v1  (reference backend, state in memory; POST /api/v1/__mock/reset)
 
@@ -109,7 +111,7 @@ ${Object.entries(DEMO_ACCOUNTS).map(([role, email]) => `  ${role.padEnd(11)} ${e
 Coupons: ${COUPONS.map((coupon) => coupon.code).join(', ')}
 Test cards: ${Object.entries(TEST_CARDS).map(([outcome, card]) => `${card} (${outcome})`).join(', ')}
 
-Elements bundle: ${sizeKb} KB minified, built in ${Date.now() - started} ms. Ctrl+C stops.`);
+Elements bundle (gzipped): ${sizes}; built in ${Date.now() - started} ms. Ctrl+C stops.`);
   });
 }
 

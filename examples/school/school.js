@@ -1,55 +1,47 @@
-// The school's own glue: hash routing between the catalog, a course and the wishlist, and a
-// demo sign-in. Everything CourseKit-related goes through public attributes, properties and
-// events. The token lives in the provider's client (memory only): this site keeps the visitor on
-// one page with hash routes, so it never has to store it.
-
-const provider = document.querySelector('ckit-provider');
-const views = {
-  catalog: document.querySelector('#catalog-view'),
-  course: document.querySelector('#course-view'),
-  wishlist: document.querySelector('#wishlist-view'),
-};
-const card = document.querySelector('ckit-course-card');
-const reviews = document.querySelector('ckit-course-reviews');
-const courseHeading = document.querySelector('#course-heading');
+// Northwind Academy's own glue, shared by its two pages. CourseKit is used only through public
+// attributes, properties and events; the rest is the school's business: which course a page
+// shows, and a demo sign-in.
 
 await customElements.whenDefined('ckit-provider');
+const provider = document.querySelector('ckit-provider');
 
-function show(name) {
-  for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
-}
-
-async function route() {
-  const [, section, slug] = location.hash.match(/^#\/(courses|wishlist)\/?([^/]*)/) ?? [];
-  if (section === 'wishlist') return show('wishlist');
-  if (section !== 'courses' || !slug) return show('catalog');
-  show('course');
-  card.setAttribute('course-slug', decodeURIComponent(slug));
-  try {
-    // The reviews widget takes an id; the card's request and this one share the provider's cache.
-    const course = await provider.activeClient.courses.retrieve(decodeURIComponent(slug), { include: ['category', 'instructors', 'media', 'tags'] });
-    courseHeading.textContent = course.title;
-    document.title = `${course.title} · Northwind Academy`;
-    reviews.setAttribute('course-id', String(course.id));
-  } catch (error) {
-    courseHeading.textContent = 'Course not found';
-    console.warn(error);
+// --- Course page: the course comes from the address (course.html?slug=...) -------------------
+const slug = new URLSearchParams(location.search).get('slug');
+const heading = document.querySelector('#course-heading');
+if (heading) {
+  if (slug) {
+    for (const element of document.querySelectorAll('[data-course-slug]')) element.setAttribute('course-slug', slug);
+  } else {
+    heading.textContent = 'No course selected';
   }
-  views.course.querySelector('h1').focus?.();
+  // The card tells the page which course it loaded: no second request for the title.
+  document.addEventListener('ckit-course-load', (event) => {
+    heading.textContent = event.detail.course.title;
+    document.title = `${event.detail.course.title} · Northwind Academy`;
+  });
 }
 
 // --- Demo sign-in ----------------------------------------------------------------------------
+// The SDK keeps tokens in memory only. This demo puts the token in sessionStorage so it
+// survives moving between the school's two pages; a real site picks its own session strategy
+// (e.g. Laravel Sanctum cookies with <ckit-provider with-credentials>).
+const TOKEN_KEY = 'northwind-demo-token';
 const signIn = document.querySelector('#sign-in');
 const signOut = document.querySelector('#sign-out');
 const accountName = document.querySelector('#account-name');
 
+function showAccount(user) {
+  accountName.textContent = user ? `Signed in as ${user.name}` : '';
+  signIn.hidden = Boolean(user);
+  signOut.hidden = !user;
+}
+
 async function login() {
   signIn.disabled = true;
   try {
-    const { user } = await provider.activeClient.auth.login({ email: 'student@coursekit.test', password: 'password', device_name: 'northwind-demo' });
-    accountName.textContent = `Signed in as ${user.name}`;
-    signIn.hidden = true;
-    signOut.hidden = false;
+    const { token, user } = await provider.activeClient.auth.login({ email: 'student@coursekit.test', password: 'password', device_name: 'northwind-demo' });
+    sessionStorage.setItem(TOKEN_KEY, token);
+    showAccount(user);
     provider.refresh(); // every element reloads as the signed-in learner
   } finally {
     signIn.disabled = false;
@@ -58,16 +50,28 @@ async function login() {
 
 async function logout() {
   await provider.activeClient.auth.logout().catch(() => {});
-  accountName.textContent = '';
-  signIn.hidden = false;
-  signOut.hidden = true;
+  sessionStorage.removeItem(TOKEN_KEY);
+  showAccount(null);
   provider.refresh();
+}
+
+async function resume() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (!token) return;
+  provider.setToken(token);
+  try {
+    showAccount(await provider.activeClient.me.retrieve());
+  } catch {
+    // The backend restarted (its state lives in memory) and forgot the token.
+    sessionStorage.removeItem(TOKEN_KEY);
+    provider.setToken(null);
+  }
 }
 
 signIn.addEventListener('click', login);
 signOut.addEventListener('click', logout);
 
-// A signed-out visitor pressed a wishlist heart, or wrote a review: sign them in first.
+// A signed-out visitor pressed a wishlist heart: sign them in instead of the default hint.
 document.addEventListener('ckit-sign-in-request', (event) => {
   event.preventDefault();
   void login();
@@ -76,5 +80,4 @@ document.addEventListener('ckit-sign-in-request', (event) => {
 // Elements never throw at the page; they report failures as ckit-error for the host to log.
 document.addEventListener('ckit-error', (event) => console.warn(`CourseKit: ${event.detail.operation} failed`, event.detail.error));
 
-addEventListener('hashchange', route);
-await route();
+await resume();

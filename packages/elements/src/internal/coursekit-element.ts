@@ -13,7 +13,7 @@ import { isAbortError } from '@coursekit/sdk';
 import { coursekitContext } from '../context/coursekit-context.js';
 import { CkitErrorEvent } from '../events/error.js';
 import { Localizer } from '../i18n/localizer.js';
-import { resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
+import { resolveDir, resolveLang, resolveTheme, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
 import { MissingProviderError } from './errors.js';
 import type { CoursekitStore, Theme } from './store.js';
 
@@ -47,7 +47,8 @@ export class CoursekitElement extends LitElement {
 
   /**
    * The colour theme: `light`, `dark`, `auto` (follows the OS) or `inherit` (takes font and
-   * colours from the host page). Defaults to the provider's theme, else `light`.
+   * colours from the host page). Defaults to the theme of the CourseKit element or provider
+   * around it, else `light`.
    */
   @property({ reflect: true }) theme?: Theme;
 
@@ -78,7 +79,7 @@ export class CoursekitElement extends LitElement {
 
   /** The CSS classes of the element's root: the theme in effect. */
   protected get rootClass(): string {
-    return `ckit-root theme-${this.theme ?? this.store?.theme ?? 'light'}`;
+    return `ckit-root theme-${resolveTheme(this)}`;
   }
 
   /** The writing direction in effect, for the root's `dir`. */

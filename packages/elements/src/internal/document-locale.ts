@@ -1,17 +1,18 @@
 /**
- * Where an element's language and direction come from: its own `lang`/`dir`, the nearest
- * ancestor's (shadow roots are crossed, so an element inside another element's shadow DOM
- * follows its host), the provider's `locale`, then the page's `<html lang dir>`.
+ * Where an element's language, direction and theme come from: its own `lang`/`dir`/`theme`,
+ * the nearest ancestor's (shadow roots are crossed, so an element inside another element's
+ * shadow DOM follows its host), the provider's `locale`, then the page's `<html lang dir>`.
  *
  * @module
  */
 import type { ReactiveElement } from 'lit';
+import type { Theme } from './store.js';
 
-/** The nearest `name` attribute on `element` or its ancestors, `<html>` excluded. */
-function closestAttribute(element: Element, name: string): string | null {
+/** The nearest `name` attribute on `element` or its ancestors (only those `accept`ed), `<html>` excluded. */
+function closestAttribute(element: Element, name: string, accept: (element: Element) => boolean = () => true): string | null {
   let node: Node | null = element;
   while (node && node !== document.documentElement) {
-    if (node instanceof Element) {
+    if (node instanceof Element && accept(node)) {
       const value = node.getAttribute(name);
       if (value) return value;
     }
@@ -31,17 +32,29 @@ export function resolveDir(element: Element): 'ltr' | 'rtl' {
   return dir?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 }
 
+const THEMES: readonly string[] = ['light', 'dark', 'auto', 'inherit'];
+
+/**
+ * The theme of `element`: its own `theme`, else that of the nearest CourseKit element around it
+ * (a card inside a dark catalog is dark, every element inside `<ckit-provider theme>` follows
+ * it), else `light`. Other elements' `theme` attributes are not ours to read.
+ */
+export function resolveTheme(element: Element): Theme {
+  const theme = closestAttribute(element, 'theme', (node) => node.localName.startsWith('ckit-') || node === element);
+  return theme && THEMES.includes(theme) ? (theme as Theme) : 'light';
+}
+
 const watchers = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 
-/** Re-renders `element` whenever a `lang` or `dir` attribute changes anywhere in the page. */
+/** Re-renders `element` whenever a `lang`, `dir` or `theme` attribute changes anywhere in the page. */
 export function watchDocumentLocale(element: ReactiveElement): void {
   watchers.add(element);
   if (!observer) {
     observer = new MutationObserver(() => {
       for (const watcher of watchers) watcher.requestUpdate();
     });
-    observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+    observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir', 'theme'] });
   }
 }
 

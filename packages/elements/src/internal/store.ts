@@ -20,8 +20,6 @@ export interface CoursekitStoreOptions {
   locale?: string | undefined;
   /** ISO 4217 currency prices are shown in. */
   currency: string;
-  /** Default theme of the elements. */
-  theme?: Theme | undefined;
   /**
    * Whether a signed-in session may exist that the client holds no bearer token for (cookie
    * auth, or a client built by the host). When `false` and the client has no token, the store
@@ -41,8 +39,6 @@ export class CoursekitStore {
   readonly locale: string | undefined;
   /** ISO 4217 currency prices are shown in. */
   readonly currency: string;
-  /** Default theme. */
-  readonly theme: Theme | undefined;
   /** The signed-in user's wishlist, shared by every wishlist button and list. */
   readonly wishlist: WishlistState;
   readonly #cache = new RequestCache(60_000);
@@ -52,7 +48,6 @@ export class CoursekitStore {
     this.client = options.client;
     this.locale = options.locale;
     this.currency = options.currency;
-    this.theme = options.theme;
     this.#ambientSession = options.ambientSession;
     this.wishlist = new WishlistState(this);
   }

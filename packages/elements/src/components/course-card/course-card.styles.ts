@@ -15,10 +15,11 @@ export const courseCardStyles = css`
   :host([layout='horizontal']) .card {
     flex-direction: row;
   }
+  /* The image keeps its aspect ratio (covers often carry text) at the top of its column. */
   :host([layout='horizontal']) .media {
-    flex: 0 0 min(38%, 18em);
-    aspect-ratio: auto;
-    min-block-size: 8em;
+    flex: 0 0 min(38%, 20em);
+    align-self: flex-start;
+    border-end-end-radius: var(--_radius);
   }
   .card:has(a:focus-visible) {
     outline: 2px solid var(--_focus);

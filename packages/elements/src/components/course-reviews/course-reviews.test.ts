@@ -193,6 +193,7 @@ describe('<ckit-course-reviews>', () => {
     const reviews = await mount<CkitCourseReviews>(html`<ckit-course-reviews course-id="1"></ckit-course-reviews>`);
     await listed(reviews);
     const body = part(reviews, '[part="list"] [part="review-body"]');
+    await until(() => body.querySelector('strong'), 'sanitized HTML once DOMPurify has loaded');
     expect(body.querySelector('strong')?.textContent).to.equal('it');
     expect(body.querySelector('img, script')).to.equal(null);
     const links = [...body.querySelectorAll('a')];

@@ -74,7 +74,6 @@ export class CkitProvider extends CoursekitElement {
           client,
           locale: this.locale,
           currency: this.currency,
-          theme: this.theme,
           ambientSession: Boolean(this.client) || this.withCredentials,
         }),
     );
@@ -89,7 +88,7 @@ export class CkitProvider extends CoursekitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new backend means a new session; a new locale does not, so it must not drop the token.
     if (changed.has('baseUrl') || changed.has('withCredentials')) this.#ownClient = this.#createClient();
-    const keys = ['baseUrl', 'locale', 'withCredentials', 'client', 'currency', 'theme'] as const;
+    const keys = ['baseUrl', 'locale', 'withCredentials', 'client', 'currency'] as const;
     if (keys.some((key) => changed.has(key))) this.refresh();
   }
 

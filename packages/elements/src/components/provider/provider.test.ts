@@ -84,7 +84,14 @@ describe('<ckit-provider>', () => {
     await Promise.all([titled(dark!), titled(light!)]);
     expect(part(dark!, '[part~="base"]').classList.contains('theme-dark')).to.equal(true);
     expect(part(light!, '[part~="base"]').classList.contains('theme-light')).to.equal(true);
+    // Elements inside an element's shadow DOM follow it: the card's wishlist toggle is dark too.
+    const toggle = part(dark!, '[part="wishlist"]');
+    await until(() => toggle.shadowRoot?.querySelector('.theme-dark'), 'dark wishlist toggle');
     await expect(dark!).to.be.accessible();
+
+    provider.setAttribute('theme', 'auto');
+    await until(() => part(dark!, '[part~="base"]').classList.contains('theme-auto'), 'follows a theme change');
+    expect(toggle.shadowRoot!.querySelector('.theme-auto')).to.not.equal(null);
   });
 
   it('without base-url or client, elements explain what is missing', async () => {
