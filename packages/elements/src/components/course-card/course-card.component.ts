@@ -21,6 +21,7 @@ interface CardExtras {
 }
 
 /**
+ * @tag ckit-course-card
  * @summary A course at a glance: image, title, description, instructors, level, duration,
  * lectures, rating, price, badges, a wishlist toggle and, for enrolled learners, their
  * progress. The whole card is one link.

@@ -21,6 +21,7 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
   .join(', ');
 
 /**
+ * @tag ckit-course-catalog
  * @summary A searchable, filterable course catalog: a grid or list of course cards with
  * debounced search, category, topic, level, price and rating filters, sorting, pagination or
  * infinite scroll, a result count and an empty state. With `sync-url`, the filters live in

@@ -20,6 +20,7 @@ import { reviewItem } from './review-item.js';
 import { reviewsSummary } from './reviews-summary.js';
 
 /**
+ * @tag ckit-course-reviews
  * @summary The review widget of a course: average rating, count and a 5→1 histogram that
  * filters the paginated list; and, for an enrolled learner, a form to post, edit or delete
  * their own review (with its "pending approval" state). Visitors who may not review see why.
@@ -123,6 +124,10 @@ export class CkitCourseReviews extends CoursekitElement {
   #filter(rating: number): void {
     this.filterRating = rating;
     this.page = 1;
+  }
+
+  #goToPage(page: number): void {
+    this.page = page;
   }
 
   #startEditing(review: Review): void {
@@ -260,7 +265,7 @@ export class CkitCourseReviews extends CoursekitElement {
       <ul part="list" class="list" aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>
         ${repeat(page.data, (review) => review.id, (review) => reviewItem(i18n, review, review.user_id === mine))}
       </ul>
-      ${last > 1 ? pagination(i18n, this.page, last, (next) => (this.page = next)) : nothing}`;
+      ${last > 1 ? pagination(i18n, this.page, last, (next) => this.#goToPage(next)) : nothing}`;
   }
 }
 

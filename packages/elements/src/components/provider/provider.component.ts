@@ -7,6 +7,7 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { CoursekitStore } from '../../internal/store.js';
 
 /**
+ * @tag ckit-provider
  * @summary Connects every CourseKit element inside it to your API: one SDK client, one request
  * cache, one session and one wishlist for the whole subtree.
  * @documentation https://github.com/coursekit/coursekit/tree/main/packages/elements#provider

@@ -13,6 +13,7 @@ import { wishlistButtonStyles } from './wishlist-button.styles.js';
 const HEART = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8 3.6 4.5 7.1 4.5c2 0 3.6 1.1 4.9 2.9 1.3-1.8 2.9-2.9 4.9-2.9 3.5 0 5.6 3.5 4.4 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
 
 /**
+ * @tag ckit-wishlist-button
  * @summary A heart toggle that saves a course to the signed-in learner's wishlist. The change
  * shows at once and rolls back if the server refuses; every button and wishlist under the same
  * provider stays in sync.

@@ -13,6 +13,7 @@ import { themeStyles } from '../../styles/theme.js';
 import { wishlistStyles } from './wishlist.styles.js';
 
 /**
+ * @tag ckit-wishlist
  * @summary The signed-in learner's wishlist: each saved course with a link and a remove
  * button. Stays in sync with every `<ckit-wishlist-button>` under the same provider; removal
  * is optimistic and rolls back when the server refuses.
