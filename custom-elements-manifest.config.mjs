@@ -72,6 +72,8 @@ export default {
   exclude: ['**/*.test.ts', '**/test-support/**'],
   outdir: 'docs',
   litelement: true,
+  // The manifest is linked from packages/elements/package.json; the private root package needs no entry.
+  packagejson: false,
   dev: false,
   plugins: [exportedOnly(), requireDescriptions(), publish()],
 };

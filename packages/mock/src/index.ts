@@ -11,11 +11,12 @@
  * @packageDocumentation
  */
 export { createMockApi, defaultBaseUrl, type MockApi, type MockApiOptions } from './api.js';
-export { Database, type Change, type DatabaseSnapshot, type ReadOptions } from './store/database.js';
+export { Database, type AnyRow, type Change, type DatabaseSnapshot, type Key, type ReadOptions } from './store/database.js';
 export { ConstraintError, isUniqueViolation, type ConstraintKind } from './store/constraint-error.js';
-export type { Row, Insert, TableName } from './store/schema.js';
-export { Faults, type FaultSettings } from './http/faults.js';
+export type { Row, Insert, TableName, Schema, IdTable, SoftDeleteTable, TableSpec, CouponMeta, JsonObject, QuizAnswer } from './store/schema.js';
+export type { Column, RowOf, InsertOf } from './store/columns.js';
+export { Faults, type FaultPlan, type FaultSettings } from './http/faults.js';
 export type { PaginatorStyle } from './http/pagination.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, REFERENCE_DATE } from './seed-data/reference.js';
-export { COUPONS } from './seed-data/coupons.js';
+export { COUPONS, type CouponBlueprint } from './seed-data/coupons.js';
 export { TEST_CARDS, TEST_GATEWAY } from './domain/gateway.js';

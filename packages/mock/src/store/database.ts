@@ -12,8 +12,10 @@ import { ConstraintError } from './constraint-error.js';
 import { normalizeTimestamp, toTimestamp } from './time.js';
 import { schema, TABLE_NAMES, type IdTable, type Insert, type Row, type SoftDeleteTable, type TableName, type TableSpec } from './schema.js';
 
-type AnyRow = Record<string, unknown>;
-type Key = number | string;
+/** Any row of any table. */
+export type AnyRow = Record<string, unknown>;
+/** A primary key: an id, or a composite key joined into a string. */
+export type Key = number | string;
 
 /** One row's final state after a committed transaction: `row` is `null` when it was deleted. */
 export interface Change {

@@ -70,6 +70,7 @@ interface CardExtras {
  */
 export class CkitCourseCard extends CoursekitElement {
   static override dependencies = { 'ckit-wishlist-button': CkitWishlistButton };
+  /** The element's styles: theme tokens first, then shared and component rules. */
   static override styles = [themeStyles, sharedStyles, starStyles, courseCardStyles];
 
   /** Id of the course to show; loaded from the API. */

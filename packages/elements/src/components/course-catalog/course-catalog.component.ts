@@ -71,6 +71,7 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  */
 export class CkitCourseCatalog extends CoursekitElement {
   static override dependencies = { 'ckit-course-card': CkitCourseCard };
+  /** The element's styles: theme tokens first, then shared and component rules. */
   static override styles = [themeStyles, sharedStyles, paginationStyles, courseCatalogStyles];
 
   /** Search text. */

@@ -69,6 +69,7 @@ import { reviewsSummary } from './reviews-summary.js';
  * ```
  */
 export class CkitCourseReviews extends CoursekitElement {
+  /** The element's styles: theme tokens first, then shared and component rules. */
   static override styles = [themeStyles, sharedStyles, starStyles, paginationStyles, courseReviewsStyles];
 
   /** Id of the course whose reviews to show. */

@@ -28,6 +28,7 @@ import { CoursekitStore } from '../../internal/store.js';
  * ```
  */
 export class CkitProvider extends CoursekitElement {
+  /** The element's styles: theme tokens first, then shared and component rules. */
   static override styles = css`
     :host {
       display: contents;

@@ -38,6 +38,7 @@ const HEART = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8 3.6 4.5 7.1 4.5c2 0 3
  * ```
  */
 export class CkitWishlistButton extends CoursekitElement {
+  /** The element's styles: theme tokens first, then shared and component rules. */
   static override styles = [themeStyles, sharedStyles, wishlistButtonStyles];
 
   /** Id of the course to save. */

@@ -44,6 +44,7 @@ import { wishlistStyles } from './wishlist.styles.js';
  * ```
  */
 export class CkitWishlist extends CoursekitElement {
+  /** The element's styles: theme tokens first, then shared and component rules. */
   static override styles = [themeStyles, sharedStyles, wishlistStyles];
 
   /** Link of each course, e.g. `/courses/{slug}`. */
