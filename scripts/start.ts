@@ -84,7 +84,8 @@ async function main(): Promise<void> {
     const path = (request.url ?? '/').split('?')[0]!;
     const bundled = bundle.get(path);
     if (bundled !== undefined) {
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)]!, 'Cache-Control': 'no-cache' }).end(bundled);
+      // Like a CDN: any site may load the drop-in (module scripts are fetched with CORS).
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)]!, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' }).end(bundled);
       return;
     }
     api(request, response, () => void serveStatic(request, response));
