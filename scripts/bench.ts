@@ -6,6 +6,8 @@
  * - `ck.courses.list({ per_page: 100 })` against a local server: schema validation <= 20 % of the
  *   median call.
  */
+import { readdirSync } from 'node:fs';
+import { measureElements, type ElementsScenario } from './bench/elements-size.js';
 import { measureSdkBundle } from './bench/bundle-size.js';
 import { measureFetchParse } from './bench/fetch-parse.js';
 import { printTable } from './bench/table.js';
@@ -47,6 +49,20 @@ printTable(
     ['schema validation alone', ms(fetchParse.validateMedianMs), `${pct(fetchParse.validationShare)} of the call: ${verdict(shareOk)} (goal <= ${pct(VALIDATION_SHARE_GOAL)})`],
   ],
 );
+
+// Budgets from the product brief: a catalog page (provider, catalog, card) and the whole drop-in.
+const elementScenarios: ElementsScenario[] = [
+  { name: 'catalog page (provider, catalog, card)', components: ['provider', 'course-catalog', 'course-card'], budgetBytes: 30 * KB },
+  { name: 'whole drop-in (every element)', components: readdirSync(new URL('../packages/elements/src/components/', import.meta.url)), budgetBytes: 60 * KB },
+];
+const elementRows: string[][] = [];
+for (const scenario of elementScenarios) {
+  const report = await measureElements(scenario);
+  const ok = report.entryGzipBytes <= report.budgetBytes;
+  if (!ok) failures.push(`${report.name} is ${kb(report.entryGzipBytes)} gzipped, budget ${kb(report.budgetBytes)}`);
+  elementRows.push([report.name, kb(report.entryGzipBytes), report.lazyGzipBytes ? kb(report.lazyGzipBytes) : '-', `${verdict(ok)} (budget ${kb(report.budgetBytes)})`]);
+}
+printTable('Element bundles (esbuild, ESM, minified, gzip -9, SDK + ky + zod + Lit inlined)', ['page', 'first load', 'on demand', 'verdict'], elementRows);
 
 if (failures.length) {
   console.error(`\nBudget broken:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
