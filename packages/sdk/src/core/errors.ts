@@ -218,6 +218,7 @@ const STATUS_CODES: Record<number, string> = {
   404: 'not_found',
   408: 'request_timeout',
   409: 'conflict',
+  419: 'csrf_token_mismatch',
   422: 'validation_failed',
   429: 'rate_limited',
 };
