@@ -16,6 +16,9 @@ import { IdempotencyStore } from './http/idempotency.js';
 import type { PaginatorStyle } from './http/pagination.js';
 import { RateLimiter } from './http/rate-limiter.js';
 import type { MockContext, StoredFile } from './http/router.js';
+import { forgetPageCookies } from './http/cookies.js';
+import { SESSION_COOKIE, XSRF_COOKIE } from './http/sanctum.js';
+import { SessionStore } from './http/sessions.js';
 
 /** Options of `createMockApi()`. */
 export interface MockApiOptions {
@@ -25,8 +28,8 @@ export interface MockApiOptions {
    */
   baseUrl?: string;
   /**
-   * Keep the data across page reloads in `localStorage` (only what changed since the seed is
-   * saved). `false` keeps it in memory only.
+   * Keep the data and the Sanctum SPA sessions across page reloads in `localStorage` (only what
+   * changed since the seed is saved). `false` keeps them in memory only.
    * @default false
    */
   persist?: 'localStorage' | false;
@@ -59,7 +62,10 @@ export interface MockApi {
   readonly faults: Faults;
   /** The base URL the handlers answer on. */
   readonly baseUrl: string;
-  /** Restores the seed, forgets persisted state, idempotency keys, rate limits and uploads. */
+  /**
+   * Restores the seed, forgets persisted state, sessions, idempotency keys, rate limits and
+   * uploads. In a page it also deletes the session and `XSRF-TOKEN` cookies it set.
+   */
   reset(): void;
   /**
    * Issues a Sanctum token for a seeded or registered user, skipping the login request.
@@ -92,12 +98,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const baseUrl = (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, '');
   const db = new Database();
   db.import(seedSnapshot());
-  let persistence: Persistence | undefined;
-  if (options.persist === 'localStorage') {
-    const storage = (globalThis as { localStorage?: StorageLike }).localStorage;
-    if (!storage) throw new Error("createMockApi({ persist: 'localStorage' }) needs localStorage; use persist: false outside a browser.");
-    persistence = persistDatabase(db, { storage, key: options.storageKey ?? `coursekit-mock:${baseUrl}`, seedVersion: seedVersion() });
-  }
+  const storage = options.persist === 'localStorage' ? pageStorage() : undefined;
+  const key = options.storageKey ?? `coursekit-mock:${baseUrl}`;
+  const persistence: Persistence | undefined = storage && persistDatabase(db, { storage, key, seedVersion: seedVersion() });
+  const sessions = new SessionStore(storage && { storage, key: `${key}:sessions`, seedVersion: seedVersion() });
   const files = new Map<string, StoredFile>();
   const context: MockContext = {
     db,
@@ -105,12 +109,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     faults: new Faults({ latencyMs: options.latencyMs ?? 0 }),
     idempotency: new IdempotencyStore(),
     limiter: new RateLimiter(),
+    sessions,
     files,
     paginator: options.paginator ?? 'resource',
   };
   const reset = () => {
     db.import(seedSnapshot());
     persistence?.clear();
+    sessions.clear();
+    forgetPageCookies([SESSION_COOKIE, XSRF_COOKIE]);
     context.idempotency.clear();
     context.limiter.clear();
     files.clear();
@@ -128,4 +135,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return issueToken(db, user, 'mock');
     },
   };
+}
+
+function pageStorage(): StorageLike {
+  const storage = (globalThis as { localStorage?: StorageLike }).localStorage;
+  if (!storage) throw new Error("createMockApi({ persist: 'localStorage' }) needs localStorage; use persist: false outside a browser.");
+  return storage;
 }

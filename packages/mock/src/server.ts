@@ -3,7 +3,13 @@
  *
  * - `npm run mock:serve` starts it on `http://localhost:8787/api/v1` (`PORT` changes the port).
  * - `createMockListener()` returns a Node `(req, res, next?)` listener, to mount the API under
- *   `/api/v1` next to static files on one port (requests outside the base path go to `next`).
+ *   `/api/v1` next to static files on one port (requests outside the base path and Sanctum's
+ *   `/sanctum/csrf-cookie` go to `next`).
+ *
+ * CORS admits any origin and, for Sanctum's SPA mode, with credentials: the answer echoes the
+ * request's `Origin` (a browser refuses `*` with credentials) and allows cookies. Cookies only
+ * flow between sites that share a registrable domain (`SameSite=Lax`), as with Laravel: a page
+ * on `localhost:5173` can sign in to a mock on `localhost:8787`.
  *
  * The msw handlers are shared with the browser and test setups: each Node request becomes a
  * Fetch `Request`, is answered by msw's `getResponse()`, and the `Response` is written back.
@@ -15,6 +21,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi } from './api.js';
+import { CSRF_COOKIE_PATH } from './http/sanctum.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data/reference.js';
 
 /** Options of `createMockListener()`. */
@@ -32,7 +39,7 @@ export interface MockListenerOptions {
   api?: MockApi;
 }
 
-/** A Node request listener; requests outside the base path go to `next`, or get a 404 without it. */
+/** A Node request listener; requests outside the base path (and `/sanctum/csrf-cookie`) go to `next`, or get a 404 without it. */
 export type MockListener = ((request: IncomingMessage, response: ServerResponse, next?: () => void) => void) & { readonly api: MockApi };
 
 /** Headers the SDK sends, allowed in cross-origin requests. */
@@ -57,7 +64,7 @@ export function createMockListener(options: MockListenerOptions = {}): MockListe
   const api = options.api ?? createMockApi({ baseUrl: basePath });
   const listener = (request: IncomingMessage, response: ServerResponse, next?: () => void) => {
     const path = (request.url ?? '/').split('?')[0]!;
-    if (path !== basePath && !path.startsWith(`${basePath}/`)) {
+    if (path !== basePath && !path.startsWith(`${basePath}/`) && path !== CSRF_COOKIE_PATH) {
       if (next) return next();
       response.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }));
       return;
@@ -93,10 +100,13 @@ async function handle(api: MockApi, request: IncomingMessage, response: ServerRe
     request.socket.destroy();
     return;
   }
-  const headers: Record<string, string> = { ...cors };
+  const headers: Record<string, string | string[]> = { ...cors };
   answer.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // Headers iterate each Set-Cookie on its own under one name: collect them, or only the last survives.
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length) headers['set-cookie'] = cookies;
   response.writeHead(answer.status, headers);
   response.end(Buffer.from(await answer.arrayBuffer()));
 }
@@ -104,9 +114,11 @@ async function handle(api: MockApi, request: IncomingMessage, response: ServerRe
 function corsHeaders(request: IncomingMessage): Record<string, string> {
   const origin = request.headers.origin;
   return {
-    // Echoing the origin (not "*") lets Sanctum-style cookie requests (credentials: 'include') through.
-    'Access-Control-Allow-Origin': origin ?? '*',
-    ...(origin ? { 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {}),
+    // The answer depends on Origin: caches must not hand one origin's answer to another.
+    Vary: 'Origin',
+    // Echoing the origin, never "*": a browser refuses "*" for a request with credentials (cookies).
+    // A request without Origin is not a cross-origin one and needs no CORS headers.
+    ...(origin ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' } : {}),
     'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
     'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
     'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', '),

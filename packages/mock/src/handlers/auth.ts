@@ -1,7 +1,9 @@
 /**
  * Authentication: `POST /auth/register`, `POST /auth/login`, `POST /auth/logout`, answered as a
- * Laravel app with Sanctum tokens does. Login is throttled like Laravel's `LoginRequest`:
- * five failed attempts per email per minute, then 429 with `Retry-After`.
+ * Laravel app with Sanctum does. Both modes at once: the answer carries a token (`{token, user}`),
+ * and a stateful request (one with the session cookie, see `http/sanctum.ts`) also signs the
+ * user in to its session. Login is throttled like Laravel's `LoginRequest`: five failed attempts
+ * per email per minute, then 429 with `Retry-After`.
  *
  * @module
  */
@@ -30,6 +32,7 @@ export function authRoutes(router: Router): void {
     if (Object.keys(errors).length) throw validationError(errors);
     const user = ctx.db.insert('users', { name: input.name, email, password: hashPassword(input.password), username: input.username ?? null, role: 'student' });
     const token = issueToken(ctx.db, user, 'api');
+    ctx.session.login(user.id);
     return { status: 201, body: { token, user: fullUser(user, ctx.view) } };
   });
 
@@ -49,12 +52,15 @@ export function authRoutes(router: Router): void {
     }
     ctx.app.limiter.clear(throttleKey);
     const token = issueToken(ctx.db, user, input.device_name ?? 'api');
+    ctx.session.login(user.id);
     return { status: 200, body: { token, user: fullUser(user, ctx.view) } };
   });
 
+  // Ends the session (a stateful request) and revokes the bearer token (when one was sent).
   router.add('post', '/auth/logout', 'learner', (ctx) => {
     currentUser(ctx);
-    ctx.db.delete('personal_access_tokens', ctx.token!.id);
+    if (ctx.token) ctx.db.delete('personal_access_tokens', ctx.token.id);
+    ctx.session.logout();
     return noContent();
   });
 }

@@ -7,7 +7,7 @@
  * - `PUT {baseUrl}/__mock/faults {latencyMs?, errorRate?, errorStatus?, offline?}`: changes them;
  *   `DELETE {baseUrl}/__mock/faults` resets them.
  *
- * These routes are exempt from fault injection.
+ * These routes are exempt from fault injection and from sessions (no CSRF token needed).
  *
  * @module
  */
@@ -19,8 +19,9 @@ import { noContent, ok } from './support.js';
 const FAULT_KEYS: readonly (keyof FaultSettings)[] = ['latencyMs', 'errorRate', 'errorStatus', 'offline'];
 
 export function controlRoutes(router: Router, reset: () => void): void {
-  // Exempt from faults: a mock told to fail everything must still be switchable back.
-  const exempt = { faults: false };
+  // Exempt from faults: a mock told to fail everything must still be switchable back. Not part
+  // of the app either, so a signed-in page's cookies do not make them stateful (no CSRF token).
+  const exempt = { faults: false, session: false };
 
   router.add('post', '/__mock/reset', 'public', () => {
     reset();

@@ -1,6 +1,6 @@
 /**
- * Every route of the contract, plus the test gateway, file storage and the mock's control
- * routes, as one list of msw handlers. The order does not matter for matching (paths are
+ * Every route of the contract, plus Sanctum's `/sanctum/csrf-cookie`, the test gateway, file
+ * storage and the mock's control routes, as one list of msw handlers. The order does not matter for matching (paths are
  * exact), except that the "route not found" fallback comes last.
  *
  * @module
@@ -23,11 +23,13 @@ import { notificationRoutes } from './notifications.js';
 import { orderRoutes } from './orders.js';
 import { quizRoutes } from './quizzes.js';
 import { reviewRoutes } from './reviews.js';
+import { sanctumRoutes } from './sanctum.js';
 import { wishlistRoutes } from './wishlist.js';
 
 /** Builds the msw handlers of one mock API. `reset` backs `POST /__mock/reset`. */
 export function createHandlers(app: MockContext, reset: () => void): HttpHandler[] {
   const router = new Router(app);
+  sanctumRoutes(router);
   authRoutes(router);
   meRoutes(router);
   courseRoutes(router);

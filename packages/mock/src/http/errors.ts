@@ -55,6 +55,11 @@ export function conflict(message: string, code = 'conflict'): HttpError {
   return new HttpError(409, { message, code });
 }
 
+/** 419, Laravel's answer to a stateful mutation without the session's CSRF token in `X-XSRF-TOKEN`. */
+export function csrfTokenMismatch(): HttpError {
+  return new HttpError(419, { message: 'CSRF token mismatch.' });
+}
+
 /**
  * 422 in Laravel's shape: `{message, errors: {field: [messages]}}`, where `message` is the first
  * error plus "(and N more errors)" like Laravel 10+.
@@ -87,6 +92,7 @@ const SERVER_MESSAGES: Record<number, string> = {
 export function errorForStatus(status: number): HttpError {
   if (status === 401) return unauthenticated();
   if (status === 403) return forbidden();
+  if (status === 419) return csrfTokenMismatch();
   if (status === 429) return tooManyRequests(1);
   if (status === 422) return validationError({});
   return new HttpError(status, { message: SERVER_MESSAGES[status] ?? (status >= 500 ? 'Server Error' : 'Error') });

@@ -1,7 +1,8 @@
 /**
  * Turns the mock's route handlers into msw handlers, with what a Laravel app's middleware stack
- * would do around each of them: fault injection, body parsing, Sanctum authentication, role
- * gates, idempotency keys, one database transaction per request and Laravel-shaped errors.
+ * would do around each of them: fault injection, body parsing, Sanctum authentication (session
+ * cookie or bearer token) with CSRF verification, role gates, idempotency keys, one database
+ * transaction per request and Laravel-shaped errors.
  *
  * Everything from authentication to the stored response runs synchronously, with no `await`
  * in between. JavaScript runs one such block at a time, so every request is atomic with
@@ -17,11 +18,14 @@ import type { UserRow } from '../store/schema.js';
 import { authenticate, type TokenRow } from '../domain/tokens.js';
 import { resolveFileUrl, type View } from '../serializers/view.js';
 import { attributeName } from './validation.js';
-import { HttpError, errorForStatus, forbidden, unauthenticated } from './errors.js';
+import { deliverCookies, type Cookie } from './cookies.js';
+import { HttpError, csrfTokenMismatch, errorForStatus, forbidden, unauthenticated } from './errors.js';
 import type { Faults } from './faults.js';
 import type { IdempotencyStore, StoredResponse } from './idempotency.js';
 import type { PaginatorStyle } from './pagination.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { RequestSession } from './sanctum.js';
+import type { SessionStore } from './sessions.js';
 
 /** Who may call a route: `learner` is any signed-in user, `instructor` admits admins too. */
 export type Audience = 'public' | 'learner' | 'instructor' | 'admin';
@@ -40,6 +44,8 @@ export interface MockContext {
   faults: Faults;
   idempotency: IdempotencyStore;
   limiter: RateLimiter;
+  /** Sanctum SPA sessions. */
+  sessions: SessionStore;
   /** Uploaded files by storage path. */
   files: Map<string, StoredFile>;
   /** The paginator shape lists use when the request does not ask for one. */
@@ -59,8 +65,10 @@ export interface RequestContext {
   uploads: ReadonlyMap<Blob, ArrayBuffer>;
   /** The signed-in user, `null` for guests. */
   user: UserRow | null;
-  /** The Sanctum token the request was made with. */
+  /** The Sanctum token the request was made with (`null` when it signed in through the session cookie). */
   token: TokenRow | null;
+  /** The Sanctum SPA session of a stateful request (one that carries the session cookie). */
+  session: RequestSession;
   /** The absolute URL of the API for this request, e.g. `http://localhost:8787/api/v1`. */
   apiUrl: string;
   /** How resources are serialized for this viewer. */
@@ -79,6 +87,28 @@ export type RouteHandler = (ctx: RequestContext) => Reply | Response;
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+/** How a route sits in the app. */
+export interface RouteOptions {
+  /**
+   * Subject to fault injection; `false` for the mock's own control routes.
+   * @default true
+   */
+  faults?: boolean;
+  /**
+   * Part of the Laravel app, so stateful: reads the session cookie, verifies CSRF tokens and
+   * sets the cookies. `false` for routes that stand for something else (the mock's control
+   * routes, the payment gateway's own server), which a browser would never send the app's cookies.
+   * @default true
+   */
+  session?: boolean;
+  /**
+   * What `path` is relative to: the API base URL, or its origin (Sanctum's `/sanctum/csrf-cookie`
+   * lives outside the versioned API).
+   * @default 'api'
+   */
+  at?: 'api' | 'origin';
+}
+
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Collects routes and hands them out as msw handlers. */
@@ -90,18 +120,16 @@ export class Router {
     this.#app = app;
   }
 
-  /**
-   * Adds a route; `path` is relative to the API base URL, in msw syntax (`/courses/:course`).
-   * `options.faults: false` exempts it from fault injection (the mock's own control routes).
-   */
-  add(method: Method, path: string, audience: Audience, handler: RouteHandler, options: { faults?: boolean } = {}): void {
-    const faults = options.faults ?? true;
-    this.#handlers.push(http[method](`${this.#app.baseUrl}${path}`, ({ request, params }) => this.#handle(request, params as Record<string, string>, audience, handler, faults)));
+  /** Adds a route; `path` is relative to the API base URL (or its origin, see `options.at`), in msw syntax (`/courses/:course`). */
+  add(method: Method, path: string, audience: Audience, handler: RouteHandler, options: RouteOptions = {}): void {
+    const route = { faults: options.faults ?? true, session: options.session ?? true };
+    const root = options.at === 'origin' ? originOf(this.#app.baseUrl) : this.#app.baseUrl;
+    this.#handlers.push(http[method](`${root}${path}`, ({ request, params }) => this.#handle(request, params as Record<string, string>, audience, handler, route)));
   }
 
   /** Answers every other request under the base URL with Laravel's "route not found" 404. Add it last. */
   fallback(handler: RouteHandler): void {
-    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params }) => this.#handle(request, params as Record<string, string>, 'public', handler, true)));
+    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params }) => this.#handle(request, params as Record<string, string>, 'public', handler, { faults: true, session: true })));
   }
 
   /** The msw handlers, in the order the routes were added. */
@@ -109,10 +137,10 @@ export class Router {
     return [...this.#handlers];
   }
 
-  async #handle(request: Request, params: Record<string, string>, audience: Audience, handler: RouteHandler, faults: boolean): Promise<Response> {
+  async #handle(request: Request, params: Record<string, string>, audience: Audience, handler: RouteHandler, route: Required<Pick<RouteOptions, 'faults' | 'session'>>): Promise<Response> {
     const app = this.#app;
     const url = new URL(request.url);
-    if (faults) {
+    if (route.faults) {
       const plan = app.faults.plan(url);
       if (plan.delayMs > 0) await delay(plan.delayMs);
       if (plan.offline) return HttpResponse.error();
@@ -121,9 +149,15 @@ export class Router {
 
     const { body, fingerprint, uploads } = await readBody(request);
     // ── From here on: synchronous, hence atomic. ──
-    const auth = authenticate(app.db, request.headers.get('authorization'));
+    const now = app.db.now().getTime();
+    const session = route.session ? RequestSession.resume(app.sessions, request.headers.get('cookie'), now) : RequestSession.none(app.sessions, now);
+    // Laravel verifies the CSRF token before anything else runs, so a 419 is never stored as an
+    // idempotent answer: the same key works once the page has fetched a fresh token.
+    if (MUTATING.has(request.method) && !session.verifyCsrf(request.headers.get('x-xsrf-token'))) {
+      return toResponse(errorReply(csrfTokenMismatch()), request, session.cookies({ csrf: false }));
+    }
+    const { user, token } = authenticateRequest(app.db, session, request.headers.get('authorization'));
     const apiUrl = `${url.origin}${new URL(app.baseUrl, request.url).pathname.replace(/\/+$/, '')}`;
-    const user = auth?.user ?? null;
     const ctx: RequestContext = {
       app,
       db: app.db,
@@ -133,13 +167,13 @@ export class Router {
       body,
       uploads,
       user,
-      token: auth?.token ?? null,
+      token,
+      session,
       apiUrl,
       view: { db: app.db, viewer: user, fileUrl: (path) => resolveFileUrl(`${apiUrl}/storage`, path) },
     };
     const key = MUTATING.has(request.method) ? request.headers.get('idempotency-key') : null;
-    const scope = auth ? `token:${auth.token.id}` : 'guest';
-    const now = Date.now();
+    const scope = token ? `token:${token.id}` : user ? `user:${user.id}` : 'guest';
     let stored: StoredResponse;
     try {
       gate(audience, user);
@@ -148,17 +182,37 @@ export class Router {
         if (previous && previous.fingerprint !== `${request.method} ${url.pathname} ${fingerprint}`) {
           throw new HttpError(422, { message: 'This Idempotency-Key was already used with a different request.', code: 'idempotency_key_reused' });
         }
-        if (previous) return toResponse({ ...previous.response, headers: [...previous.response.headers, ['Idempotent-Replayed', 'true']] }, request);
+        if (previous) return toResponse({ ...previous.response, headers: [...previous.response.headers, ['Idempotent-Replayed', 'true']] }, request, session.cookies());
       }
       const reply = app.db.transaction(() => handler(ctx));
-      if (reply instanceof Response) return reply;
+      if (reply instanceof Response) {
+        deliverCookies(reply, session.cookies());
+        return reply;
+      }
       stored = replyToStored(reply);
     } catch (error) {
       stored = errorReply(error);
     }
     if (key && stored.status < 500 && stored.status !== 429) app.idempotency.save(scope, key, `${request.method} ${url.pathname} ${fingerprint}`, stored, now);
-    return toResponse(stored, request);
+    // Cookies are added to the response, never stored: a replay must not hand out an old session.
+    return toResponse(stored, request, session.cookies());
   }
+}
+
+/**
+ * Sanctum's guard: the user signed in through the session first, else the bearer token's. The
+ * token counts as the request's own only when it belongs to that same user.
+ */
+function authenticateRequest(db: Database, session: RequestSession, authorization: string | null): { user: UserRow | null; token: TokenRow | null } {
+  const sessionUser = session.userId === null ? undefined : db.find('users', session.userId);
+  const bearer = authenticate(db, authorization);
+  const user = sessionUser ?? bearer?.user ?? null;
+  return { user, token: bearer && bearer.user.id === user?.id ? bearer.token : null };
+}
+
+/** The origin part of a base URL: `http://localhost:8787` for an absolute one, `''` for a path on the page's origin. */
+function originOf(baseUrl: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(baseUrl) ? new URL(baseUrl).origin : '';
 }
 
 function gate(audience: Audience, user: UserRow | null): void {
@@ -221,12 +275,14 @@ function errorReply(error: unknown): StoredResponse {
   return { status: 500, headers: [], body: JSON.stringify({ message: 'Server Error' }) };
 }
 
-function toResponse(stored: StoredResponse, request: Request): Response {
+function toResponse(stored: StoredResponse, request: Request, cookies: readonly Cookie[] = []): Response {
   const headers = new Headers(stored.headers);
   headers.set('Cache-Control', 'no-cache, private');
   const requestId = request.headers.get('x-request-id');
   if (requestId) headers.set('X-Request-Id', requestId);
-  if (stored.status === 204 || stored.body === '') return new HttpResponse(null, { status: stored.status, headers });
-  headers.set('Content-Type', 'application/json');
-  return new HttpResponse(stored.body, { status: stored.status, headers });
+  const empty = stored.status === 204 || stored.body === '';
+  if (!empty) headers.set('Content-Type', 'application/json');
+  const response = new HttpResponse(empty ? null : stored.body, { status: stored.status, headers });
+  deliverCookies(response, cookies);
+  return response;
 }
