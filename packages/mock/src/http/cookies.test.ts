@@ -1,17 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deliverCookies, readCookie, serializeCookie } from './cookies.js';
+import { deliverCookies, serializeCookie } from './cookies.js';
 
 describe('cookies', () => {
-  it('reads one cookie from a Cookie header, URL-decoded, the first one when it repeats', () => {
-    const header = 'theme=dark; XSRF-TOKEN=a%2Bb%3D; coursekit_session=first; coursekit_session=second';
-    assert.equal(readCookie(header, 'XSRF-TOKEN'), 'a+b=');
-    assert.equal(readCookie(header, 'coursekit_session'), 'first');
-    assert.equal(readCookie(header, 'session'), null);
-    assert.equal(readCookie(null, 'theme'), null);
-    assert.equal(readCookie('bad=%E0%A4%A', 'bad'), '%E0%A4%A', 'a malformed escape is kept raw');
-  });
-
   it('writes Set-Cookie the way Laravel does, and delivers each cookie as its own header', () => {
     const session = { name: 'coursekit_session', value: 'abc', maxAge: 7200, httpOnly: true };
     const xsrf = { name: 'XSRF-TOKEN', value: 'x+y=', maxAge: 7200, httpOnly: false };

@@ -1,5 +1,5 @@
 /**
- * Reading the `Cookie` request header and delivering `Set-Cookie`, in every way the mock runs.
+ * Delivering `Set-Cookie` in every way the mock runs.
  *
  * Cookies are delivered past msw's own cookie handling on purpose: msw keeps only the first of
  * several `Set-Cookie` values a response was built with and adds it back, attributes and all,
@@ -20,22 +20,6 @@ export interface Cookie {
   maxAge: number;
   /** Hidden from `document.cookie` (where the client is a real browser talking to a server). */
   httpOnly: boolean;
-}
-
-/** The URL-decoded value of cookie `name` in a `Cookie` header; the first one wins when it repeats. */
-export function readCookie(header: string | null, name: string): string | null {
-  for (const pair of (header ?? '').split(';')) {
-    const separator = pair.indexOf('=');
-    if (separator < 0 || pair.slice(0, separator).trim() !== name) continue;
-    const raw = pair.slice(separator + 1).trim();
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      // A malformed escape: the server sees the raw bytes, as PHP would.
-      return raw;
-    }
-  }
-  return null;
 }
 
 /**

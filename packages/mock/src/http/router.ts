@@ -24,7 +24,7 @@ import type { Faults } from './faults.js';
 import type { IdempotencyStore, StoredResponse } from './idempotency.js';
 import type { PaginatorStyle } from './pagination.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { RequestSession } from './sanctum.js';
+import { RequestSession, SESSION_COOKIE } from './sanctum.js';
 import type { SessionStore } from './sessions.js';
 
 /** Who may call a route: `learner` is any signed-in user, `instructor` admits admins too. */
@@ -124,12 +124,12 @@ export class Router {
   add(method: Method, path: string, audience: Audience, handler: RouteHandler, options: RouteOptions = {}): void {
     const route = { faults: options.faults ?? true, session: options.session ?? true };
     const root = options.at === 'origin' ? originOf(this.#app.baseUrl) : this.#app.baseUrl;
-    this.#handlers.push(http[method](`${root}${path}`, ({ request, params }) => this.#handle(request, params as Record<string, string>, audience, handler, route)));
+    this.#handlers.push(http[method](`${root}${path}`, ({ request, params, cookies }) => this.#handle(request, params as Record<string, string>, cookies, audience, handler, route)));
   }
 
   /** Answers every other request under the base URL with Laravel's "route not found" 404. Add it last. */
   fallback(handler: RouteHandler): void {
-    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params }) => this.#handle(request, params as Record<string, string>, 'public', handler, { faults: true, session: true })));
+    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params, cookies }) => this.#handle(request, params as Record<string, string>, cookies, 'public', handler, { faults: true, session: true })));
   }
 
   /** The msw handlers, in the order the routes were added. */
@@ -137,7 +137,18 @@ export class Router {
     return [...this.#handlers];
   }
 
-  async #handle(request: Request, params: Record<string, string>, audience: Audience, handler: RouteHandler, route: Required<Pick<RouteOptions, 'faults' | 'session'>>): Promise<Response> {
+  /**
+   * `cookies` are msw's view of the request's cookies: the `Cookie` header in Node, and in a page
+   * `document.cookie` as well (a request relayed by the Service Worker has no `Cookie` header).
+   */
+  async #handle(
+    request: Request,
+    params: Record<string, string>,
+    cookies: Record<string, string>,
+    audience: Audience,
+    handler: RouteHandler,
+    route: Required<Pick<RouteOptions, 'faults' | 'session'>>,
+  ): Promise<Response> {
     const app = this.#app;
     const url = new URL(request.url);
     if (route.faults) {
@@ -150,7 +161,7 @@ export class Router {
     const { body, fingerprint, uploads } = await readBody(request);
     // ── From here on: synchronous, hence atomic. ──
     const now = app.db.now().getTime();
-    const session = route.session ? RequestSession.resume(app.sessions, request.headers.get('cookie'), now) : RequestSession.none(app.sessions, now);
+    const session = route.session ? RequestSession.resume(app.sessions, cookies[SESSION_COOKIE], now) : RequestSession.none(app.sessions, now);
     // Laravel verifies the CSRF token before anything else runs, so a 419 is never stored as an
     // idempotent answer: the same key works once the page has fetched a fresh token.
     if (MUTATING.has(request.method) && !session.verifyCsrf(request.headers.get('x-xsrf-token'))) {

@@ -11,7 +11,6 @@
  * @module
  */
 import type { Cookie } from './cookies.js';
-import { readCookie } from './cookies.js';
 import { SESSION_LIFETIME_SECONDS, type Session, type SessionStore } from './sessions.js';
 
 /** The session cookie (Laravel names it after the app: `{app}_session`). */
@@ -33,10 +32,9 @@ export class RequestSession {
     this.#session = session;
   }
 
-  /** The session named by the request's `Cookie` header; stateless when the header has no session cookie. */
-  static resume(store: SessionStore, cookieHeader: string | null, now: number): RequestSession {
-    const id = readCookie(cookieHeader, SESSION_COOKIE);
-    if (id === null) return new RequestSession(store, now, null);
+  /** The session named by the request's session cookie `id`; stateless without one. */
+  static resume(store: SessionStore, id: string | undefined, now: number): RequestSession {
+    if (id === undefined) return new RequestSession(store, now, null);
     const session = store.find(id, now);
     if (!session) return new RequestSession(store, now, store.start(now));
     store.touch(session, now);
