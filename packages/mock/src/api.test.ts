@@ -3,19 +3,7 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { createMockApi } from './api.js';
 import { DEMO_ACCOUNTS } from './seed-data/reference.js';
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from './test-support/memory-storage.js';
 
 const BASE = 'https://school.test/api/v1';
 const globals = globalThis as unknown as { localStorage?: MemoryStorage };

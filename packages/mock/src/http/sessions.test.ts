@@ -1,20 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { SESSION_LIFETIME_SECONDS, SessionStore } from './sessions.js';
-import type { StorageLike } from '../store/persistence.js';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from '../test-support/memory-storage.js';
 
 const LIFETIME_MS = SESSION_LIFETIME_SECONDS * 1000;
 

@@ -1,20 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Database } from './database.js';
-import { persistDatabase, type StorageLike } from './persistence.js';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { persistDatabase } from './persistence.js';
+import { MemoryStorage } from '../test-support/memory-storage.js';
 
 /** A tiny deterministic "seed": what every page load starts from. */
 function seeded(): Database {
