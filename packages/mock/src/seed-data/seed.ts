@@ -26,15 +26,9 @@ import { COUPONS } from './coupons.js';
 import { planCurriculum, planQuiz, quizTitle } from './curriculum.js';
 import { DEMO_ADMIN, DEMO_STUDENT, FIRST_NAMES, INSTRUCTORS, LAST_NAMES, LEARNER_COUNT } from './people.js';
 import { Prng } from './prng.js';
+import { reviewBody } from './reviews.js';
 import { DEMO_PASSWORD, PRNG_SEED, REFERENCE_DATE, after, daysAgo } from './reference.js';
 
-const REVIEW_BODIES: Record<number, readonly string[]> = {
-  5: ['Clear, practical and well paced. Exactly what I needed.', 'The best course on the subject I have taken.', 'Great examples, and the exercises really helped.', 'I finally understand it. Thank you!'],
-  4: ['Very good overall; a few lessons could be shorter.', 'Solid content. I would love more exercises.', 'Well explained, though some parts felt rushed.'],
-  3: ['A decent introduction, but it stays at the surface.', 'Good content; the audio could be better.'],
-  2: ['Too fast for a beginner course.', 'Some of the examples are outdated.'],
-  1: ['Not what the description promised.'],
-};
 const SPAM_BODIES = ['Visit my channel for the same course for free!!!', 'Great course. Also, cheap followers at example.net'];
 
 /** Fills an empty database with the seed. */
@@ -283,7 +277,8 @@ class Seeder {
       if (this.#prng.chance(0.55)) {
         const spam = this.#prng.chance(0.06);
         const rating = spam ? 5 : this.#weightedRating();
-        this.#review(learner, enrollment, rating, spam ? this.#prng.pick(SPAM_BODIES) : this.#prng.pick(REVIEW_BODIES[rating]!), !spam && this.#prng.chance(0.95));
+        // One draw either way, like pick(): the rest of the seed stays exactly as it was.
+        this.#review(learner, enrollment, rating, spam ? this.#prng.pick(SPAM_BODIES) : reviewBody(rating, course.blueprint.topic, this.#prng.next()), !spam && this.#prng.chance(0.95));
       }
       if (outcome !== 'none' && this.#prng.chance(0.3)) {
         this.#attempt(learner, course, enrollment.at, { single: this.#prng.chance(0.8), multiple: this.#prng.chance(0.6), true_false: this.#prng.chance(0.8), short_answer: this.#prng.chance(0.5) });
