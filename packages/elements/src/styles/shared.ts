@@ -7,6 +7,24 @@
 import { css } from 'lit';
 
 export const sharedStyles = css`
+  /* Each run of text takes the direction of its own first strong character. On an RTL page in a
+     language without a message map, the English fallback then reads "64 courses", not "courses 64";
+     Arabic or Hebrew messages stay RTL. Layout direction (flex, grid, logical properties) still
+     follows dir; an English paragraph aligns as English text does. */
+  p,
+  span,
+  li,
+  a,
+  label,
+  h2,
+  h3,
+  h4,
+  dd,
+  dt,
+  button,
+  option {
+    unicode-bidi: plaintext;
+  }
   .sr-only {
     position: absolute !important;
     inline-size: 1px;

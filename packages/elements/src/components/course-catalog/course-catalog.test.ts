@@ -244,6 +244,24 @@ describe('<ckit-course-catalog>', () => {
     await expect(catalog).to.be.accessible();
   });
 
+  it('keeps English fallback text in reading order on an RTL page ("64 courses", not "courses 64")', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div dir="rtl" lang="ar" style="inline-size: 800px"><ckit-course-catalog per-page="4"></ckit-course-catalog></div>`);
+    const catalog = wrapper.querySelector('ckit-course-catalog')!;
+    await until(() => /\d+ courses/.test(part(catalog, '[part="result-count"]').textContent ?? ''), 'result count');
+    const text = [...part(catalog, '[part="result-count"]').childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /courses/.test(node.textContent ?? ''))!;
+    const content = text.textContent!;
+    const rectOf = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      return range.getBoundingClientRect();
+    };
+    const digits = content.match(/\d+/)!;
+    const number = rectOf(digits.index!, digits.index! + digits[0].length);
+    const word = rectOf(content.indexOf('courses'), content.indexOf('courses') + 'courses'.length);
+    expect(number.left, 'the count is read first, so it sits left of the word').to.be.lessThan(word.left);
+  });
+
   it('keeps its layout under a hostile host stylesheet', async () => {
     await withHostileCss(async () => {
       const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 700px"><ckit-course-catalog per-page="4"></ckit-course-catalog></div>`);
