@@ -17,6 +17,7 @@ import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { DROP_IN_BUILD_OPTIONS } from './lib/drop-in-build.js';
 import { createMockListener } from '@coursekit/mock/node';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, COUPONS, TEST_CARDS } from '@coursekit/mock';
 
@@ -40,20 +41,11 @@ const TYPES: Record<string, string> = {
 async function bundleElements(): Promise<Map<string, string>> {
   const outdir = join(root, '.coursekit-bundle');
   const result = await build({
+    ...DROP_IN_BUILD_OPTIONS,
     entryPoints: { coursekit: join(root, 'packages', 'elements', 'src', 'index.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
     sourcemap: 'linked',
     outdir,
     chunkNames: 'coursekit-chunks/[name]-[hash]',
-    write: false,
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: join(root, 'tsconfig.base.json'),
-    legalComments: 'none',
   });
   return new Map(result.outputFiles.map((file) => [`/${relative(outdir, file.path).split(sep).join('/')}`, file.text]));
 }

@@ -5,11 +5,9 @@
  *
  * @module
  */
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { DROP_IN_BUILD_OPTIONS, ROOT } from '../lib/drop-in-build.js';
 
 /** A page's worth of elements: the registering modules it imports. */
 export interface ElementsScenario {
@@ -31,19 +29,9 @@ export interface ElementsSizeReport extends ElementsScenario {
 export async function measureElements(scenario: ElementsScenario): Promise<ElementsSizeReport> {
   const contents = scenario.components.map((name) => `import './${name}/${name}.js';`).join('\n');
   const result = await build({
-    absWorkingDir: ROOT,
+    ...DROP_IN_BUILD_OPTIONS,
     stdin: { contents, resolveDir: `${ROOT}packages/elements/src/components`, sourcefile: 'page.ts', loader: 'ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
     outdir: 'bench-out',
-    write: false,
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: `${ROOT}tsconfig.base.json`,
     logLevel: 'silent',
   });
   const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
