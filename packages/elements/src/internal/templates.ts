@@ -28,7 +28,8 @@ export function errorState(i18n: Localizer, error: unknown, retry?: () => void):
   </div>`;
 }
 
-const STAR = svg`<path d="M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.6L12 17.5l-5.9 3.2 1.2-6.6-4.8-4.6 6.6-.9z"/>`;
+/** The star path of every star icon (ratings, the review form's radio labels), on a 24×24 view box. */
+export const STAR = svg`<path d="M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.6L12 17.5l-5.9 3.2 1.2-6.6-4.8-4.6 6.6-.9z"/>`;
 const starRow = html`${[0, 1, 2, 3, 4].map(() => html`<svg viewBox="0 0 24 24" aria-hidden="true">${STAR}</svg>`)}`;
 
 /** Five stars filled to `rating` (0–5), announced as "Rated 4.7 out of 5". */

@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Review } from '@coursekit/sdk';
 import type { Localizer } from '../../i18n/localizer.js';
+import { STAR } from '../../internal/templates.js';
 
 /** What the form shows and whom it reports to. */
 export interface ReviewFormOptions {
@@ -21,8 +22,6 @@ export interface ReviewFormOptions {
   onSubmit: (event: SubmitEvent) => void;
   onCancel: (() => void) | undefined;
 }
-
-const STAR = svg`<path d="M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.6L12 17.5l-5.9 3.2 1.2-6.6-4.8-4.6 6.6-.9z"/>`;
 
 export function reviewForm(o: ReviewFormOptions): TemplateResult {
   const { i18n } = o;
