@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PageMeta } from '@coursekit/sdk';
 import type { Localizer } from '../i18n/localizer.js';
 
 /** Page numbers around `current`, with `null` for a gap: `1 … 4 5 6 … 12`. */
@@ -13,8 +14,14 @@ export function pageWindow(current: number, last: number): (number | null)[] {
   return sorted.flatMap((page, index) => (index > 0 && page - sorted[index - 1]! > 1 ? [null, page] : [page]));
 }
 
-/** Previous, page numbers and next, as a labelled navigation landmark. */
-export function pagination(i18n: Localizer, current: number, last: number, onPage: (page: number) => void): TemplateResult {
+/**
+ * Previous, page numbers and next, as a labelled navigation landmark; nothing when everything
+ * fits on one page. Without a page count from the server (`last_page` is `null` under simple
+ * paging), the page after `current` is the last one known while `has_more` says there is one.
+ */
+export function pagination(i18n: Localizer, current: number, meta: PageMeta, onPage: (page: number) => void): TemplateResult | typeof nothing {
+  const last = meta.last_page ?? (meta.has_more ? current + 1 : current);
+  if (last <= 1) return nothing;
   return html`<nav part="pagination" class="pagination" aria-label=${i18n.t('pagination')}>
     <button type="button" part="page-button" class="btn btn-secondary" ?disabled=${current <= 1} @click=${() => onPage(current - 1)}>
       <span aria-hidden="true" class="chevron">‹</span> ${i18n.t('previous')}

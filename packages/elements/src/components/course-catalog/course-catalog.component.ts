@@ -291,8 +291,7 @@ export class CkitCourseCatalog extends CoursekitElement {
       return html`<button type="button" part="load-more" class="btn btn-secondary more" ?disabled=${pending} @click=${() => this.#loadMore()}>${this.i18n.t('loadMore')}</button>
         <div class="sentinel"></div>`;
     }
-    const last = meta.last_page ?? (meta.has_more ? this.page + 1 : this.page);
-    return last > 1 ? pagination(this.i18n, this.page, last, (page) => this.#goToPage(page)) : nothing;
+    return pagination(this.i18n, this.page, meta, (page) => this.#goToPage(page));
   }
 
   #renderSkeleton(): TemplateResult {

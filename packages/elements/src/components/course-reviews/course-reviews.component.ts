@@ -261,12 +261,11 @@ export class CkitCourseReviews extends CoursekitElement {
     if (!page) return html`<div part="skeleton" class="skeleton list-skeleton" aria-busy="true"></div>`;
     if (!page.data.length) return html`${filterStatus}<p part="empty" class="state">${i18n.t(this.filterRating ? 'reviewsFilteredEmpty' : 'reviewsEmpty')}</p>`;
     const mine = this.#eligibility.value?.kind === 'eligible' ? this.#eligibility.value.userId : undefined;
-    const last = page.meta.last_page ?? (page.meta.has_more ? this.page + 1 : this.page);
     return html`${filterStatus}
       <ul part="list" class="list" aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>
         ${repeat(page.data, (review) => review.id, (review) => reviewItem(i18n, review, review.user_id === mine))}
       </ul>
-      ${last > 1 ? pagination(i18n, this.page, last, (next) => this.#goToPage(next)) : nothing}`;
+      ${pagination(i18n, this.page, page.meta, (next) => this.#goToPage(next))}`;
   }
 }
 
