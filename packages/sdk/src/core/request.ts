@@ -215,13 +215,13 @@ export class APIClient {
     options: RequestOptions = {},
   ): PagePromise<z.output<S>> {
     const schema = paginated(item);
-    const { page: _page, per_page: _perPage, cursor: _cursor, ...filters } = query;
+    const { page, per_page, cursor, ...filters } = query;
     const fetchPage = async (params: PageParams): Promise<Page<z.output<S>>> => {
-      const pageQuery = { ...filters, ...params };
-      const { data, meta } = await this.request('GET', path, { ...options, query: pageQuery, schema });
-      return new Page(data, meta, pickPageParams(pageQuery), fetchPage);
+      const { data, meta } = await this.request('GET', path, { ...options, query: { ...filters, ...params }, schema });
+      return new Page(data, meta, params, fetchPage);
     };
-    return PagePromise.from(() => fetchPage(pickPageParams(query)));
+    // Undefined page keys are fine: toSearchParams() leaves them out of the query string.
+    return PagePromise.from(() => fetchPage({ page, per_page, cursor }));
   }
 
   /** Sends one logical request (with its retries) and returns the parsed, validated body. */
@@ -396,14 +396,6 @@ function flattenIssue(issue: RawIssue, prefix: PropertyKey[]): ValidationIssue[]
 
 function isAbsolute(path: string): boolean {
   return /^https?:\/\//i.test(path);
-}
-
-function pickPageParams(query: PageParams): PageParams {
-  const params: PageParams = {};
-  if (query.page !== undefined) params.page = query.page;
-  if (query.per_page !== undefined) params.per_page = query.per_page;
-  if (query.cursor !== undefined) params.cursor = query.cursor;
-  return params;
 }
 
 function formatPath(path: PropertyKey[]): string {
