@@ -12,7 +12,7 @@ import { readFilters, readIncludes } from '../http/query.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { CATEGORY_INCLUDES, category, tag } from '../serializers/catalog.js';
-import { created, findOrFail, idParam, noContent, ok } from './support.js';
+import { created, findOrFail, noContent, ok } from './support.js';
 
 function categoryBySlug(ctx: RequestContext) {
   const slug = ctx.params['slug'] ?? '';
@@ -68,7 +68,7 @@ export function categoryRoutes(router: Router): void {
 
   router.add('get', '/tags', 'public', (ctx) => ok(ctx.db.all('tags').sort((a, b) => a.name.localeCompare(b.name)).map(tag)));
 
-  router.add('get', '/tags/:tag', 'public', (ctx) => ok(tag(findOrFail(ctx, 'tags', idParam(ctx, 'tag', 'Tag'), 'Tag'))));
+  router.add('get', '/tags/:tag', 'public', (ctx) => ok(tag(findOrFail(ctx, 'tags', 'tag', 'Tag'))));
 
   router.add('post', '/tags', 'admin', (ctx) => {
     const input = validate(TagCreateParams, ctx.body);
@@ -78,14 +78,14 @@ export function categoryRoutes(router: Router): void {
   });
 
   router.add('patch', '/tags/:tag', 'admin', (ctx) => {
-    const row = findOrFail(ctx, 'tags', idParam(ctx, 'tag', 'Tag'), 'Tag');
+    const row = findOrFail(ctx, 'tags', 'tag', 'Tag');
     const input = validate(TagUpdateParams, ctx.body);
     checkTag(ctx, input.name, input.slug, row.id);
     return ok(tag(ctx.db.update('tags', row.id, input)));
   });
 
   router.add('delete', '/tags/:tag', 'admin', (ctx) => {
-    ctx.db.delete('tags', findOrFail(ctx, 'tags', idParam(ctx, 'tag', 'Tag'), 'Tag').id);
+    ctx.db.delete('tags', findOrFail(ctx, 'tags', 'tag', 'Tag').id);
     return noContent();
   });
 }

@@ -14,7 +14,7 @@ import { readSort } from '../http/query.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { coupon } from '../serializers/commerce.js';
-import { created, findOrFail, idParam, noContent, ok, pageOf } from './support.js';
+import { created, findOrFail, noContent, ok, pageOf } from './support.js';
 
 type CouponInput = Partial<{
   code: string;
@@ -90,7 +90,7 @@ export function couponRoutes(router: Router): void {
     return pageOf(ctx, ctx.db.all('coupons'), sort, { code: (row) => row.code, created_at: (row) => row.created_at, usage_count: (row) => row.usage_count }, coupon);
   });
 
-  router.add('get', '/coupons/:coupon', 'admin', (ctx) => ok(coupon(findOrFail(ctx, 'coupons', idParam(ctx, 'coupon', 'Coupon'), 'Coupon'))));
+  router.add('get', '/coupons/:coupon', 'admin', (ctx) => ok(coupon(findOrFail(ctx, 'coupons', 'coupon', 'Coupon'))));
 
   router.add('post', '/coupons', 'admin', (ctx) => {
     const input = validate(CouponCreateParams, ctx.body);
@@ -99,14 +99,14 @@ export function couponRoutes(router: Router): void {
   });
 
   router.add('patch', '/coupons/:coupon', 'admin', (ctx) => {
-    const row = findOrFail(ctx, 'coupons', idParam(ctx, 'coupon', 'Coupon'), 'Coupon');
+    const row = findOrFail(ctx, 'coupons', 'coupon', 'Coupon');
     const input = validate(CouponUpdateParams, ctx.body);
     checkCoupon(ctx, input, row);
     return ok(coupon(ctx.db.update('coupons', row.id, couponColumns(input))));
   });
 
   router.add('delete', '/coupons/:coupon', 'admin', (ctx) => {
-    ctx.db.delete('coupons', findOrFail(ctx, 'coupons', idParam(ctx, 'coupon', 'Coupon'), 'Coupon').id);
+    ctx.db.delete('coupons', findOrFail(ctx, 'coupons', 'coupon', 'Coupon').id);
     return noContent();
   });
 }

@@ -23,7 +23,7 @@ import { parseBoolean, readFilters, readIncludes, readSort } from '../http/query
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { COURSE_INCLUDES, course, courseInstructor, tag } from '../serializers/catalog.js';
-import { authorizeStaff, created, currentUser, findOrFail, idParam, noContent, ok, pageOf, visibleCourse } from './support.js';
+import { created, currentUser, findOrFail, noContent, ok, pageOf, staffCourse, visibleCourse } from './support.js';
 
 const COURSE_FILTERS = ['search', 'category', 'tag', 'level', 'price', 'min_rating', 'featured', 'instructor'] as const;
 const COURSE_SORTS = ['title', 'rating', 'price', 'student_count', 'created_at'] as const;
@@ -69,8 +69,7 @@ export function courseRoutes(router: Router): void {
   });
 
   router.add('patch', '/courses/:course', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, row.id);
+    const row = staffCourse(ctx);
     const input = validate(CourseUpdateParams, ctx.body);
     checkCourseInput(ctx, input, row.id);
     if (input.status === 'draft' && row.status === 'published') {
@@ -81,23 +80,21 @@ export function courseRoutes(router: Router): void {
   });
 
   router.add('delete', '/courses/:course', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, row.id);
+    const row = staffCourse(ctx);
     // Soft delete: learners keep their enrollments, orders and certificates.
     ctx.db.softDelete('courses', row.id);
     return noContent();
   });
 
   router.add('post', '/courses/:course/submit', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, row.id);
+    const row = staffCourse(ctx);
     if (row.status !== 'draft') throw conflict(`Only draft courses can be submitted for review; this one is ${row.status}.`, 'invalid_status_transition');
     if (!courseLectures(ctx.db, row.id).length) throw fieldError('lectures', 'A course needs at least one lecture before it can be submitted.');
     return ok(course(ctx.db.update('courses', row.id, { status: 'pending_review' }), ctx.view));
   });
 
   router.add('post', '/courses/:course/publish', 'admin', (ctx) => {
-    const row = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
+    const row = findOrFail(ctx, 'courses', 'course', 'Course');
     if (row.status !== 'pending_review') throw conflict(`Only courses under review can be published; this one is ${row.status}.`, 'invalid_status_transition');
     const published = ctx.db.update('courses', row.id, { status: 'published' });
     for (const pivot of ctx.db.where('course_instructors', (pivotRow) => pivotRow.course_id === row.id)) {
@@ -107,8 +104,7 @@ export function courseRoutes(router: Router): void {
   });
 
   router.add('put', '/courses/:course/instructors', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, row.id);
+    const row = staffCourse(ctx);
     const input = validate(CourseInstructorsParams, ctx.body);
     const errors: Record<string, string[]> = {};
     const ids = input.instructors.map((entry) => entry.user_id);
@@ -130,8 +126,7 @@ export function courseRoutes(router: Router): void {
   });
 
   router.add('put', '/courses/:course/tags', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, row.id);
+    const row = staffCourse(ctx);
     const input = validate(CourseTagsParams, ctx.body);
     const errors: Record<string, string[]> = {};
     input.tag_ids.forEach((id, index) => {

@@ -14,7 +14,7 @@ import { fieldError, forbidden, notFound, validationError } from '../http/errors
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { lecture as serializeLecture, section as serializeSection } from '../serializers/curriculum.js';
-import { authorizeStaff, courseOfLecture, created, findOrFail, idParam, noContent, ok, visibleCourse } from './support.js';
+import { authorizeStaff, courseOfLecture, created, findOrFail, noContent, ok, staffCourse, visibleCourse } from './support.js';
 
 /** The course's sections with their lectures, as `viewer` may see them. */
 function outline(ctx: RequestContext, course: CourseRow) {
@@ -30,6 +30,13 @@ function staffLecture(ctx: RequestContext, lecture: LectureRow, courseId: number
   return serializeLecture(lecture, ctx.view, courseId, true);
 }
 
+/** The section of the `section` parameter, if the caller teaches its course or is an admin. */
+function staffSection(ctx: RequestContext) {
+  const section = findOrFail(ctx, 'sections', 'section', 'Section');
+  authorizeStaff(ctx, section.course_id);
+  return section;
+}
+
 /** The next free position at the end of a list. */
 function nextPosition(rows: readonly { position: number }[]): number {
   return rows.reduce((max, row) => Math.max(max, row.position), 0) + 1;
@@ -39,8 +46,7 @@ export function curriculumRoutes(router: Router): void {
   router.add('get', '/courses/:course/curriculum', 'public', (ctx) => ok(outline(ctx, visibleCourse(ctx))));
 
   router.add('post', '/courses/:course/curriculum/reorder', 'instructor', (ctx) => {
-    const course = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, course.id);
+    const course = staffCourse(ctx);
     const input = validate(CurriculumReorderParams, ctx.body);
     const sectionIds = new Set(courseSections(ctx.db, course.id).map((section) => section.id));
     const errors: Record<string, string[]> = {};
@@ -61,34 +67,29 @@ export function curriculumRoutes(router: Router): void {
   });
 
   router.add('get', '/courses/:course/sections', 'instructor', (ctx) => {
-    const course = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, course.id);
+    const course = staffCourse(ctx);
     return ok(courseSections(ctx.db, course.id).map((section) => serializeSection(section)));
   });
 
   router.add('post', '/courses/:course/sections', 'instructor', (ctx) => {
-    const course = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, course.id);
+    const course = staffCourse(ctx);
     const input = validate(SectionCreateParams, ctx.body);
     const position = input.position ?? nextPosition(courseSections(ctx.db, course.id));
     return created(serializeSection(ctx.db.insert('sections', { course_id: course.id, title: input.title, position })));
   });
 
   router.add('get', '/sections/:section', 'instructor', (ctx) => {
-    const section = findOrFail(ctx, 'sections', idParam(ctx, 'section', 'Section'), 'Section');
-    authorizeStaff(ctx, section.course_id);
+    const section = staffSection(ctx);
     return ok(serializeSection(section, sectionLectures(ctx.db, section.id).map((lecture) => staffLecture(ctx, lecture, section.course_id))));
   });
 
   router.add('patch', '/sections/:section', 'instructor', (ctx) => {
-    const section = findOrFail(ctx, 'sections', idParam(ctx, 'section', 'Section'), 'Section');
-    authorizeStaff(ctx, section.course_id);
+    const section = staffSection(ctx);
     return ok(serializeSection(ctx.db.update('sections', section.id, validate(SectionUpdateParams, ctx.body))));
   });
 
   router.add('delete', '/sections/:section', 'instructor', (ctx) => {
-    const section = findOrFail(ctx, 'sections', idParam(ctx, 'section', 'Section'), 'Section');
-    authorizeStaff(ctx, section.course_id);
+    const section = staffSection(ctx);
     // Cascades to the section's lectures and their progress rows.
     ctx.db.delete('sections', section.id);
     refreshCurriculumStats(ctx.db, section.course_id);
@@ -96,14 +97,12 @@ export function curriculumRoutes(router: Router): void {
   });
 
   router.add('get', '/sections/:section/lectures', 'instructor', (ctx) => {
-    const section = findOrFail(ctx, 'sections', idParam(ctx, 'section', 'Section'), 'Section');
-    authorizeStaff(ctx, section.course_id);
+    const section = staffSection(ctx);
     return ok(sectionLectures(ctx.db, section.id).map((lecture) => staffLecture(ctx, lecture, section.course_id)));
   });
 
   router.add('post', '/sections/:section/lectures', 'instructor', (ctx) => {
-    const section = findOrFail(ctx, 'sections', idParam(ctx, 'section', 'Section'), 'Section');
-    authorizeStaff(ctx, section.course_id);
+    const section = staffSection(ctx);
     const input = validate(LectureCreateParams, ctx.body);
     const position = input.position ?? nextPosition(sectionLectures(ctx.db, section.id));
     const lecture = ctx.db.insert('lectures', { ...input, section_id: section.id, position });
@@ -112,7 +111,7 @@ export function curriculumRoutes(router: Router): void {
   });
 
   router.add('get', '/lectures/:lecture', 'learner', (ctx) => {
-    const lecture = findOrFail(ctx, 'lectures', idParam(ctx, 'lecture', 'Lecture'), 'Lecture');
+    const lecture = findOrFail(ctx, 'lectures', 'lecture', 'Lecture');
     const course = courseOfLecture(ctx, lecture);
     if (course.deleted_at !== null || !canViewCourse(ctx.db, ctx.user, course)) throw notFound('Lecture', lecture.id);
     if (!canOpenLecture(ctx.db, ctx.user, lecture, course.id)) throw forbidden('Enroll in this course to open this lecture.');
@@ -120,7 +119,7 @@ export function curriculumRoutes(router: Router): void {
   });
 
   router.add('patch', '/lectures/:lecture', 'instructor', (ctx) => {
-    const lecture = findOrFail(ctx, 'lectures', idParam(ctx, 'lecture', 'Lecture'), 'Lecture');
+    const lecture = findOrFail(ctx, 'lectures', 'lecture', 'Lecture');
     const course = courseOfLecture(ctx, lecture);
     authorizeStaff(ctx, course.id);
     const input = validate(LectureUpdateParams, ctx.body);
@@ -133,7 +132,7 @@ export function curriculumRoutes(router: Router): void {
   });
 
   router.add('delete', '/lectures/:lecture', 'instructor', (ctx) => {
-    const lecture = findOrFail(ctx, 'lectures', idParam(ctx, 'lecture', 'Lecture'), 'Lecture');
+    const lecture = findOrFail(ctx, 'lectures', 'lecture', 'Lecture');
     const course = courseOfLecture(ctx, lecture);
     authorizeStaff(ctx, course.id);
     ctx.db.delete('lectures', lecture.id);

@@ -17,7 +17,7 @@ import { readFilters, readSort } from '../http/query.js';
 import type { Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { enrollment, lectureProgress } from '../serializers/learning.js';
-import { authorizeStaff, courseOfLecture, created, currentUser, findOrFail, idParam, ok, pageOf, visibleCourse } from './support.js';
+import { courseOfLecture, created, currentUser, findOrFail, ok, pageOf, staffCourse, visibleCourse } from './support.js';
 
 const ENROLLMENT_SORTS = { enrolled_at: (row: { enrolled_at: string | null }) => row.enrolled_at, created_at: (row: { created_at: string | null }) => row.created_at };
 
@@ -49,8 +49,7 @@ export function enrollmentRoutes(router: Router): void {
   });
 
   router.add('get', '/courses/:course/enrollments', 'instructor', (ctx) => {
-    const course = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, course.id);
+    const course = staffCourse(ctx);
     const { status } = readFilters(ctx.url, ['status'] as const);
     const sort = readSort(ctx.url, ['enrolled_at', 'created_at'] as const, '-enrolled_at');
     const rows = ctx.db.where('enrollments', (row) => row.course_id === course.id && (!status || row.status === status));
@@ -66,7 +65,7 @@ export function enrollmentRoutes(router: Router): void {
 
   router.add('put', '/lectures/:lecture/progress', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const lecture = findOrFail(ctx, 'lectures', idParam(ctx, 'lecture', 'Lecture'), 'Lecture');
+    const lecture = findOrFail(ctx, 'lectures', 'lecture', 'Lecture');
     const course = courseOfLecture(ctx, lecture);
     if (course.deleted_at !== null || !canViewCourse(ctx.db, user, course)) throw notFound('Lecture', lecture.id);
     if (!hasAccess(ctx.db, user, course.id)) throw forbidden('You are not enrolled in this course.');

@@ -15,7 +15,7 @@ import { COURSES } from '../seed-data/catalog.js';
 import { forbidden, notFound, validationError } from '../http/errors.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { media } from '../serializers/catalog.js';
-import { created, currentUser, findOrFail, idParam, noContent } from './support.js';
+import { created, currentUser, findOrFail, noContent } from './support.js';
 
 /** The largest upload, as Laravel's `max:10240` (kilobytes) rule. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -116,7 +116,7 @@ export function mediaRoutes(router: Router): void {
   });
 
   router.add('delete', '/media/:media', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'media', idParam(ctx, 'media', 'Media'), 'Media');
+    const row = findOrFail(ctx, 'media', 'media', 'Media');
     if (!canManage(ctx, row.model_type, row.model_id)) throw forbidden('You cannot remove this file.');
     ctx.db.delete('media', row.id);
     ctx.app.files.delete(row.path);

@@ -8,7 +8,7 @@ import { notFound } from '../http/errors.js';
 import { parseBoolean, readFilters, readSort } from '../http/query.js';
 import type { Router } from '../http/router.js';
 import { notification } from '../serializers/learning.js';
-import { currentUser, findOrFail, idParam, ok, pageOf } from './support.js';
+import { currentUser, findOrFail, ok, pageOf } from './support.js';
 
 export function notificationRoutes(router: Router): void {
   router.add('get', '/me/notifications', 'learner', (ctx) => {
@@ -28,7 +28,7 @@ export function notificationRoutes(router: Router): void {
 
   router.add('post', '/me/notifications/:notification/read', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const row = findOrFail(ctx, 'notifications', idParam(ctx, 'notification', 'Notification'), 'Notification');
+    const row = findOrFail(ctx, 'notifications', 'notification', 'Notification');
     // Someone else's notification does not exist, as far as this user can tell.
     if (row.user_id !== user.id) throw notFound('Notification', row.id);
     return ok(notification(row.read ? row : ctx.db.update('notifications', row.id, { read: true })));

@@ -21,14 +21,14 @@ import { readFilters, readSort } from '../http/query.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { order, transaction } from '../serializers/commerce.js';
-import { created, currentUser, findOrFail, idParam, ok, pageOf } from './support.js';
+import { created, currentUser, findOrFail, ok, pageOf } from './support.js';
 
 const ORDER_SORTS = { created_at: (row: OrderRow) => row.created_at, total_amount: (row: OrderRow) => cents(row.total_amount) };
 
 /** The order of the `order` parameter, if it is the caller's (or the caller is an admin). */
 function ownOrder(ctx: RequestContext): OrderRow {
   const user = currentUser(ctx);
-  const row = findOrFail(ctx, 'orders', idParam(ctx, 'order', 'Order'), 'Order');
+  const row = findOrFail(ctx, 'orders', 'order', 'Order');
   if (row.user_id !== user.id && user.role !== 'admin') throw forbidden('This order belongs to someone else.');
   return row;
 }
@@ -62,13 +62,13 @@ export function orderRoutes(router: Router): void {
   router.add('post', '/orders/:order/cancel', 'learner', (ctx) => ok(order(cancelOrder(ctx.db, ownOrder(ctx)), ctx.view)));
 
   router.add('post', '/orders/:order/refund', 'admin', (ctx) => {
-    const row = findOrFail(ctx, 'orders', idParam(ctx, 'order', 'Order'), 'Order');
+    const row = findOrFail(ctx, 'orders', 'order', 'Order');
     const input = validate(RefundParams, ctx.body);
     return ok(order(refundOrder(ctx.db, row, input.reason), ctx.view));
   });
 
   router.add('get', '/orders/:order/transactions', 'admin', (ctx) => {
-    const row = findOrFail(ctx, 'orders', idParam(ctx, 'order', 'Order'), 'Order');
+    const row = findOrFail(ctx, 'orders', 'order', 'Order');
     return ok(ctx.db.where('transactions', (item) => item.order_id === row.id).map((item) => transaction(item, ctx.view)));
   });
 

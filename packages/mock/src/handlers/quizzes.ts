@@ -20,7 +20,7 @@ import { forbidden, notFound, validationError } from '../http/errors.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { attempt, question, quiz } from '../serializers/quizzes.js';
-import { authorizeStaff, created, currentUser, findOrFail, idParam, noContent, ok } from './support.js';
+import { authorizeStaff, created, currentUser, findOrFail, noContent, ok, staffCourse } from './support.js';
 
 type QuestionType = Row<'quiz_questions'>['type'];
 
@@ -30,9 +30,23 @@ function questionsOf(ctx: RequestContext, quizId: number) {
 
 /** The quiz of the `quiz` parameter, if its course is visible to the caller. */
 function visibleQuiz(ctx: RequestContext) {
-  const row = findOrFail(ctx, 'quizzes', idParam(ctx, 'quiz', 'Quiz'), 'Quiz');
+  const row = findOrFail(ctx, 'quizzes', 'quiz', 'Quiz');
   const course = ctx.db.find('courses', row.course_id);
   if (!course || !canViewCourse(ctx.db, ctx.user, course)) throw notFound('Quiz', row.id);
+  return row;
+}
+
+/** The quiz of the `quiz` parameter, if the caller teaches its course or is an admin. */
+function staffQuiz(ctx: RequestContext) {
+  const row = findOrFail(ctx, 'quizzes', 'quiz', 'Quiz');
+  authorizeStaff(ctx, row.course_id);
+  return row;
+}
+
+/** The question of the `question` parameter, if the caller teaches its quiz's course or is an admin. */
+function staffQuestion(ctx: RequestContext) {
+  const row = findOrFail(ctx, 'quiz_questions', 'question', 'QuizQuestion');
+  authorizeStaff(ctx, ctx.db.find('quizzes', row.quiz_id)!.course_id);
   return row;
 }
 
@@ -78,15 +92,13 @@ function checkResponses(questions: readonly Row<'quiz_questions'>[], responses: 
 
 export function quizRoutes(router: Router): void {
   router.add('get', '/courses/:course/quizzes', 'instructor', (ctx) => {
-    const course = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, course.id);
+    const course = staffCourse(ctx);
     const quizzes = ctx.db.where('quizzes', (row) => row.course_id === course.id).sort((a, b) => a.id - b.id);
     return ok(quizzes.map((row) => quiz(row, questionsOf(ctx, row.id), true)));
   });
 
   router.add('post', '/courses/:course/quizzes', 'instructor', (ctx) => {
-    const course = findOrFail(ctx, 'courses', idParam(ctx, 'course', 'Course'), 'Course');
-    authorizeStaff(ctx, course.id);
+    const course = staffCourse(ctx);
     const input = validate(QuizCreateParams, ctx.body);
     return created(quiz(ctx.db.insert('quizzes', { course_id: course.id, title: input.title ?? null }), [], true));
   });
@@ -98,28 +110,24 @@ export function quizRoutes(router: Router): void {
   });
 
   router.add('patch', '/quizzes/:quiz', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quizzes', idParam(ctx, 'quiz', 'Quiz'), 'Quiz');
-    authorizeStaff(ctx, row.course_id);
+    const row = staffQuiz(ctx);
     const input = validate(QuizUpdateParams, ctx.body);
     return ok(quiz(ctx.db.update('quizzes', row.id, { title: input.title }), questionsOf(ctx, row.id), true));
   });
 
   router.add('delete', '/quizzes/:quiz', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quizzes', idParam(ctx, 'quiz', 'Quiz'), 'Quiz');
-    authorizeStaff(ctx, row.course_id);
+    const row = staffQuiz(ctx);
     ctx.db.delete('quizzes', row.id);
     return noContent();
   });
 
   router.add('get', '/quizzes/:quiz/questions', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quizzes', idParam(ctx, 'quiz', 'Quiz'), 'Quiz');
-    authorizeStaff(ctx, row.course_id);
+    const row = staffQuiz(ctx);
     return ok(questionsOf(ctx, row.id).map((item) => question(item, true)));
   });
 
   router.add('post', '/quizzes/:quiz/questions', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quizzes', idParam(ctx, 'quiz', 'Quiz'), 'Quiz');
-    authorizeStaff(ctx, row.course_id);
+    const row = staffQuiz(ctx);
     const input = validate(QuizQuestionCreateParams, ctx.body);
     const options = input.type === 'single' || input.type === 'multiple' ? (input.options ?? null) : null;
     const errors = checkQuestion(input.type, options, input.answer);
@@ -128,14 +136,12 @@ export function quizRoutes(router: Router): void {
   });
 
   router.add('get', '/questions/:question', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quiz_questions', idParam(ctx, 'question', 'QuizQuestion'), 'QuizQuestion');
-    authorizeStaff(ctx, ctx.db.find('quizzes', row.quiz_id)!.course_id);
+    const row = staffQuestion(ctx);
     return ok(question(row, true));
   });
 
   router.add('patch', '/questions/:question', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quiz_questions', idParam(ctx, 'question', 'QuizQuestion'), 'QuizQuestion');
-    authorizeStaff(ctx, ctx.db.find('quizzes', row.quiz_id)!.course_id);
+    const row = staffQuestion(ctx);
     const input = validate(QuizQuestionUpdateParams, ctx.body);
     const type = input.type ?? row.type;
     const options = type === 'single' || type === 'multiple' ? (input.options === undefined ? row.options : input.options) : null;
@@ -146,8 +152,7 @@ export function quizRoutes(router: Router): void {
   });
 
   router.add('delete', '/questions/:question', 'instructor', (ctx) => {
-    const row = findOrFail(ctx, 'quiz_questions', idParam(ctx, 'question', 'QuizQuestion'), 'QuizQuestion');
-    authorizeStaff(ctx, ctx.db.find('quizzes', row.quiz_id)!.course_id);
+    const row = staffQuestion(ctx);
     ctx.db.delete('quiz_questions', row.id);
     return noContent();
   });

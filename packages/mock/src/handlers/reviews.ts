@@ -15,7 +15,7 @@ import { readFilters, readSort } from '../http/query.js';
 import type { Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
 import { review } from '../serializers/learning.js';
-import { created, currentUser, findOrFail, idParam, noContent, ok, pageOf, visibleCourse } from './support.js';
+import { created, currentUser, findOrFail, noContent, ok, pageOf, visibleCourse } from './support.js';
 
 export function reviewRoutes(router: Router): void {
   router.add('get', '/courses/:course/reviews', 'public', (ctx) => {
@@ -51,7 +51,7 @@ export function reviewRoutes(router: Router): void {
 
   router.add('patch', '/reviews/:review', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const row = findOrFail(ctx, 'reviews', idParam(ctx, 'review', 'Review'), 'Review');
+    const row = findOrFail(ctx, 'reviews', 'review', 'Review');
     const moderating = typeof ctx.body === 'object' && ctx.body !== null && 'is_approved' in ctx.body;
     let updated;
     if (moderating) {
@@ -67,7 +67,7 @@ export function reviewRoutes(router: Router): void {
 
   router.add('delete', '/reviews/:review', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const row = findOrFail(ctx, 'reviews', idParam(ctx, 'review', 'Review'), 'Review');
+    const row = findOrFail(ctx, 'reviews', 'review', 'Review');
     if (row.user_id !== user.id && user.role !== 'admin') throw forbidden('You can only delete your own review.');
     ctx.db.delete('reviews', row.id);
     refreshRating(ctx.db, row.course_id);

@@ -34,11 +34,19 @@ export function idParam(ctx: RequestContext, name: string, model: string): numbe
   return id;
 }
 
-/** Route-model binding: the row with this id, or Laravel's 404. */
-export function findOrFail<T extends IdTable>(ctx: RequestContext, table: T, id: number, model: string): Row<T> {
+/** Route-model binding: the row whose id is the path parameter `param`, or Laravel's 404. */
+export function findOrFail<T extends IdTable>(ctx: RequestContext, table: T, param: string, model: string): Row<T> {
+  const id = idParam(ctx, param, model);
   const row = ctx.db.find(table, id);
   if (!row) throw notFound(model, id);
   return row;
+}
+
+/** The course of the `course` path parameter (by id), if the caller teaches it or is an admin; 404 or 403 otherwise. */
+export function staffCourse(ctx: RequestContext): CourseRow {
+  const course = findOrFail(ctx, 'courses', 'course', 'Course');
+  authorizeStaff(ctx, course.id);
+  return course;
 }
 
 /** The course named by the `course` path parameter (id or slug) that the caller may see; 404 otherwise. */
