@@ -9,8 +9,10 @@ import { interpolate, lookupMessage, type MessageValues } from './messages.js';
 
 // Intl.DurationFormat is not in TypeScript's lib yet; Chrome 129+, Safari 16.4+, Firefox 136+ ship it.
 type DurationFormatCtor = new (locale: string, options: { style: 'narrow' | 'short' | 'long' }) => {
-  format(duration: { hours?: number; minutes?: number }): string;
+  format(duration: DurationParts): string;
 };
+
+type DurationParts = { hours?: number; minutes?: number };
 
 /** Formats messages and values for one locale and currency. Get one with `Localizer.for()`. */
 export class Localizer {
@@ -37,6 +39,8 @@ export class Localizer {
   readonly #rating: Intl.NumberFormat;
   readonly #percent: Intl.NumberFormat;
   readonly #date: Intl.DateTimeFormat;
+  /** Built on first use: most localizers never format a duration. */
+  #duration: ((parts: DurationParts) => string) | undefined;
 
   private constructor(locale: string, currency: string) {
     this.locale = canonicalLocale(locale);
@@ -86,17 +90,29 @@ export class Localizer {
     const hours = Math.floor(totalMinutes / 60);
     const minutes = Math.round(totalMinutes % 60);
     const parts = { ...(hours ? { hours } : {}), ...(minutes || !hours ? { minutes } : {}) };
-    const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-    if (DurationFormat) return new DurationFormat(this.locale, { style: 'short' }).format(parts);
-    return Object.entries(parts)
-      .map(([unit, value]) => new Intl.NumberFormat(this.locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'short' }).format(value))
-      .join(' ');
+    this.#duration ??= durationFormatter(this.locale);
+    return this.#duration(parts);
   }
 
   /** An ISO timestamp as a medium date: `Jan 2, 2026`. */
   date(iso: string): string {
     return this.#date.format(new Date(iso));
   }
+}
+
+/** Formats hours and minutes with `Intl.DurationFormat`, or as unit numbers joined by a space where it is missing. */
+function durationFormatter(locale: string): (parts: DurationParts) => string {
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+  if (DurationFormat) {
+    const format = new DurationFormat(locale, { style: 'short' });
+    return (parts) => format.format(parts);
+  }
+  const units = {
+    hours: new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short' }),
+    minutes: new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+  };
+  return (parts) =>
+    (Object.entries(parts) as [keyof DurationParts, number][]).map(([unit, value]) => units[unit].format(value)).join(' ');
 }
 
 function canonicalLocale(locale: string): string {
