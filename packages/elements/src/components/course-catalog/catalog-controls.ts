@@ -35,13 +35,19 @@ export function categoryTree(categories: Category[]): { category: Category; dept
   // A server may send a flat list, or roots with `children` (`include=children`): read both.
   const collect = (list: Category[]) => list.forEach((category) => (all.set(category.id, category), collect(category.children ?? [])));
   collect(categories);
-  const byName = (a: Category, b: Category) => a.name.localeCompare(b.name);
-  const childrenOf = (id: number) => [...all.values()].filter((category) => category.parent_id === id).sort(byName);
+  // Children grouped by parent in one pass; a category whose parent is unknown is a root (key null).
+  const children = new Map<number | null, Category[]>();
+  for (const category of all.values()) {
+    const parent = category.parent_id !== null && all.has(category.parent_id) ? category.parent_id : null;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(category);
+    else children.set(parent, [category]);
+  }
+  for (const siblings of children.values()) siblings.sort((a, b) => a.name.localeCompare(b.name));
   // The depth cap also stops a parent_id cycle in bad data from recursing forever.
   const walk = (list: Category[], depth: number): { category: Category; depth: number }[] =>
-    list.flatMap((category) => [{ category, depth }, ...(depth < 4 ? walk(childrenOf(category.id), depth + 1) : [])]);
-  const roots = [...all.values()].filter((category) => category.parent_id === null || !all.has(category.parent_id)).sort(byName);
-  return walk(roots, 0);
+    list.flatMap((category) => [{ category, depth }, ...(depth < 4 ? walk(children.get(category.id) ?? [], depth + 1) : [])]);
+  return walk(children.get(null) ?? [], 0);
 }
 
 function select(part: string, label: string, value: string, options: TemplateResult[], onChange: (value: string) => void): TemplateResult {
