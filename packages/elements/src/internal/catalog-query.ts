@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CourseLevel, CourseListParams, CourseSort } from '@coursekit/sdk';
+import { CourseLevel, type CourseListParams, type CourseSort } from '@coursekit/sdk';
 
 /** What the catalog shows. Empty strings mean "no filter". */
 export interface CatalogQuery {
@@ -39,7 +39,7 @@ const URL_KEYS: Record<keyof CatalogQuery, string> = {
   page: 'page',
 };
 
-const LEVELS: readonly string[] = ['Beginner', 'Intermediate', 'Advanced'];
+const LEVELS: readonly string[] = CourseLevel.options;
 const PRICES: readonly string[] = ['free', 'paid'];
 const SORTS: readonly string[] = ['title', '-title', 'rating', '-rating', 'price', '-price', 'student_count', '-student_count', 'created_at', '-created_at'];
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Category, Tag } from '@coursekit/sdk';
+import { CourseLevel, type Category, type Tag } from '@coursekit/sdk';
 import type { CatalogQuery } from '../../internal/catalog-query.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Localizer } from '../../i18n/localizer.js';
@@ -85,7 +85,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
       : nothing}
     ${select('level', i18n.t('level'), query.level, [
       option('', i18n.t('allLevels'), query.level),
-      ...(['Beginner', 'Intermediate', 'Advanced'] as const).map((level) => option(level, i18n.t(`level_${level}`), query.level)),
+      ...CourseLevel.options.map((level) => option(level, i18n.t(`level_${level}`), query.level)),
     ], (value) => o.onChange('level', value))}
     ${select('price', i18n.t('price'), query.price, [option('', i18n.t('anyPrice'), query.price), option('free', i18n.t('priceFree'), query.price), option('paid', i18n.t('pricePaid'), query.price)], (value) => o.onChange('price', value))}
     ${select('rating', i18n.t('minRating'), query.minRating, [
