@@ -66,6 +66,15 @@ export function courseInstructor(row: Row<'course_instructors'>) {
   return { id: row.id, course_id: row.course_id, user_id: row.user_id, is_primary: row.is_primary, created_at: row.created_at, updated_at: row.updated_at };
 }
 
+/**
+ * `{ course }` for a record that points at a course, or `{}` when the row is gone. Soft-deleted
+ * courses are included: enrollments, orders and certificates keep showing what was bought.
+ */
+export function courseRelation(courseId: number, view: View): { course?: Record<string, unknown> } {
+  const row = view.db.find('courses', courseId, { withTrashed: true });
+  return row ? { course: course(row, view) } : {};
+}
+
 /** A course with the relations named in `includes`. */
 export function course(row: CourseRow, view: View, includes: ReadonlySet<CourseInclude> = new Set()): Record<string, unknown> {
   const { db } = view;

@@ -5,8 +5,8 @@
  * @module
  */
 import type { CouponRow, OrderRow, Row } from '../store/schema.js';
-import { course } from './catalog.js';
-import { publicUser } from './users.js';
+import { courseRelation } from './catalog.js';
+import { userRelation } from './users.js';
 import type { View } from './view.js';
 
 /** A coupon (admin view). */
@@ -43,20 +43,16 @@ export function transaction(row: Row<'transactions'>, view: View) {
 
 /** An order with its items (each with its course) and, for admins, its buyer. */
 export function order(row: OrderRow, view: View) {
-  const items = view.db.where('order_items', (item) => item.order_id === row.id).map((item) => {
-    const courseRow = view.db.find('courses', item.course_id, { withTrashed: true });
-    return {
-      id: item.id,
-      order_id: item.order_id,
-      course_id: item.course_id,
-      price: item.price,
-      quantity: item.quantity,
-      created_at: item.created_at,
-      updated_at: item.updated_at,
-      ...(courseRow ? { course: course(courseRow, view) } : {}),
-    };
-  });
-  const buyer = view.viewer?.role === 'admin' ? view.db.find('users', row.user_id, { withTrashed: true }) : undefined;
+  const items = view.db.where('order_items', (item) => item.order_id === row.id).map((item) => ({
+    id: item.id,
+    order_id: item.order_id,
+    course_id: item.course_id,
+    price: item.price,
+    quantity: item.quantity,
+    created_at: item.created_at,
+    updated_at: item.updated_at,
+    ...courseRelation(item.course_id, view),
+  }));
   return {
     id: row.id,
     user_id: row.user_id,
@@ -67,6 +63,6 @@ export function order(row: OrderRow, view: View) {
     created_at: row.created_at,
     updated_at: row.updated_at,
     items,
-    ...(buyer ? { user: publicUser(buyer, view) } : {}),
+    ...(view.viewer?.role === 'admin' ? userRelation(row.user_id, view) : {}),
   };
 }

@@ -4,14 +4,12 @@
  * @module
  */
 import type { Row } from '../store/schema.js';
-import { course } from './catalog.js';
-import { publicUser } from './users.js';
+import { courseRelation } from './catalog.js';
+import { userRelation } from './users.js';
 import type { View } from './view.js';
 
 /** An enrollment, optionally with its course or its learner. */
 export function enrollment(row: Row<'enrollments'>, view: View, relations: { course?: boolean; user?: boolean } = {}) {
-  const courseRow = relations.course ? view.db.find('courses', row.course_id, { withTrashed: true }) : undefined;
-  const userRow = relations.user ? view.db.find('users', row.user_id, { withTrashed: true }) : undefined;
   return {
     id: row.id,
     course_id: row.course_id,
@@ -21,8 +19,8 @@ export function enrollment(row: Row<'enrollments'>, view: View, relations: { cou
     completed_at: row.completed_at,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...(courseRow ? { course: course(courseRow, view) } : {}),
-    ...(userRow ? { user: publicUser(userRow, view) } : {}),
+    ...(relations.course ? courseRelation(row.course_id, view) : {}),
+    ...(relations.user ? userRelation(row.user_id, view) : {}),
   };
 }
 
@@ -42,7 +40,6 @@ export function lectureProgress(row: Row<'lecture_progress'>, completed: boolean
 
 /** A certificate, with its course. */
 export function certificate(row: Row<'certificates'>, view: View) {
-  const courseRow = view.db.find('courses', row.course_id, { withTrashed: true });
   return {
     id: row.id,
     user_id: row.user_id,
@@ -52,7 +49,7 @@ export function certificate(row: Row<'certificates'>, view: View) {
     file_path: row.file_path,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...(courseRow ? { course: course(courseRow, view) } : {}),
+    ...courseRelation(row.course_id, view),
   };
 }
 
@@ -63,20 +60,18 @@ export function notification(row: Row<'notifications'>) {
 
 /** A wishlist entry with its course. */
 export function wishlist(row: Row<'wishlists'>, view: View) {
-  const courseRow = view.db.find('courses', row.course_id, { withTrashed: true });
   return {
     id: row.id,
     user_id: row.user_id,
     course_id: row.course_id,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...(courseRow ? { course: course(courseRow, view) } : {}),
+    ...courseRelation(row.course_id, view),
   };
 }
 
 /** A review with its author's public profile. */
 export function review(row: Row<'reviews'>, view: View) {
-  const author = view.db.find('users', row.user_id, { withTrashed: true });
   return {
     id: row.id,
     course_id: row.course_id,
@@ -86,6 +81,6 @@ export function review(row: Row<'reviews'>, view: View) {
     is_approved: row.is_approved,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...(author ? { user: publicUser(author, view) } : {}),
+    ...userRelation(row.user_id, view),
   };
 }

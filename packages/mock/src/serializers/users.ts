@@ -20,6 +20,12 @@ export function publicUser(user: UserRow, view: View) {
   };
 }
 
+/** `{ user }` with the public profile of a record's user (soft-deleted ones included), or `{}` when the row is gone. */
+export function userRelation(userId: number, view: View): { user?: ReturnType<typeof publicUser> } {
+  const user = view.db.find('users', userId, { withTrashed: true });
+  return user ? { user: publicUser(user, view) } : {};
+}
+
 /** The user's own view and the admin view (`User`). */
 export function fullUser(user: UserRow, view: View) {
   return {
