@@ -19,7 +19,7 @@ import { authenticate, type TokenRow } from '../domain/tokens.js';
 import { resolveFileUrl, type View } from '../serializers/view.js';
 import { attributeName } from './validation.js';
 import { deliverCookies, type Cookie } from './cookies.js';
-import { HttpError, csrfTokenMismatch, errorForStatus, forbidden, unauthenticated } from './errors.js';
+import { HttpError, conflict, csrfTokenMismatch, errorForStatus, fieldError, forbidden, unauthenticated } from './errors.js';
 import type { Faults } from './faults.js';
 import type { IdempotencyStore, StoredResponse } from './idempotency.js';
 import type { PaginatorStyle } from './pagination.js';
@@ -273,17 +273,20 @@ function replyToStored(reply: Reply): StoredResponse {
 }
 
 function errorReply(error: unknown): StoredResponse {
-  if (error instanceof HttpError) return { status: error.status, headers: Object.entries(error.headers), body: JSON.stringify(error.body) };
+  const http = toHttpError(error);
+  return { status: http.status, headers: Object.entries(http.headers), body: JSON.stringify(http.body) };
+}
+
+function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
   if (error instanceof ConstraintError) {
     // Handlers validate first; reaching the store's own checks means a rule a handler missed.
-    if (error.kind === 'unique' || error.kind === 'primary_key') {
-      return { status: 409, headers: [], body: JSON.stringify({ message: 'This record conflicts with an existing one.', code: 'conflict' }) };
-    }
+    if (error.kind === 'unique' || error.kind === 'primary_key') return conflict('This record conflicts with an existing one.');
     const field = error.columns[0] ?? 'body';
-    return { status: 422, headers: [], body: JSON.stringify({ message: `The selected ${attributeName(field)} is invalid.`, errors: { [field]: [`The selected ${attributeName(field)} is invalid.`] } }) };
+    return fieldError(field, `The selected ${attributeName(field)} is invalid.`);
   }
   console.error('[@coursekit/mock] Unexpected error while handling a request:', error);
-  return { status: 500, headers: [], body: JSON.stringify({ message: 'Server Error' }) };
+  return errorForStatus(500);
 }
 
 function toResponse(stored: StoredResponse, request: Request, cookies: readonly Cookie[] = []): Response {
