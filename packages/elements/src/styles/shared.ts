@@ -1,6 +1,6 @@
 /**
- * Building blocks shared by the elements: buttons, form controls, focus rings, skeletons,
- * status messages and visually hidden text. Logical properties only, so RTL needs no overrides.
+ * Building blocks shared by the elements: buttons, form controls, focus rings, badges,
+ * skeletons, status messages and visually hidden text. Logical properties only, so RTL needs no overrides.
  *
  * @module
  */
@@ -116,6 +116,14 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  .badge {
+    padding-inline: calc(var(--_space) * 2);
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_primary) 12%, var(--_surface));
+    color: var(--_primary);
+    font-size: 0.75em;
+    font-weight: 700;
   }
   .skeleton {
     display: block;

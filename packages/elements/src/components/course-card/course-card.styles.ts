@@ -62,12 +62,6 @@ export const courseCardStyles = css`
   }
   .badge {
     padding-block: 2px;
-    padding-inline: calc(var(--_space) * 2);
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_primary) 12%, var(--_surface));
-    color: var(--_primary);
-    font-size: 0.75em;
-    font-weight: 700;
   }
   .title {
     margin: 0;

@@ -182,14 +182,6 @@ export const courseReviewsStyles = css`
   .reviewer {
     font-weight: 700;
   }
-  .badge {
-    padding-inline: calc(var(--_space) * 2);
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_primary) 12%, var(--_surface));
-    color: var(--_primary);
-    font-size: 0.75em;
-    font-weight: 700;
-  }
   .badge.pending {
     background: color-mix(in srgb, var(--_rating) 15%, var(--_surface));
     color: var(--_text);
