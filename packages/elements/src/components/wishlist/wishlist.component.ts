@@ -114,11 +114,9 @@ export class CkitWishlist extends CoursekitElement {
     }
     if (wishlist.status === 'anonymous') return html`<p part="sign-in" class="state">${i18n.t('wishlistSignInToSee')}</p>`;
     if (wishlist.status === 'error') return errorState(i18n, wishlist.error, () => this.#load());
-    const courses = wishlist
-      .entries()
-      .map(([courseId, course]) => course ?? this.#fetched.get(courseId))
-      .filter((course): course is Course => typeof course === 'object');
-    if (!wishlist.entries().length) return html`<p part="empty" class="state">${i18n.t('wishlistEmpty')}</p>`;
+    const entries = wishlist.entries();
+    if (!entries.length) return html`<p part="empty" class="state">${i18n.t('wishlistEmpty')}</p>`;
+    const courses = entries.map(([courseId, course]) => course ?? this.#fetched.get(courseId)).filter((course): course is Course => typeof course === 'object');
     return html`${this.message?.error ? html`<p class="notice error" aria-hidden="true">${this.message.text}</p>` : nothing}
       <ul part="list" class="list" tabindex="-1" aria-label=${i18n.t('wishlistTitle')}>
         ${repeat(courses, (course) => course.id, (course) => this.#renderItem(course))}
