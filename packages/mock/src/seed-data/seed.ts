@@ -48,13 +48,18 @@ export function seedSnapshot(): DatabaseSnapshot {
   return cached;
 }
 
-/** A short fingerprint of the seed: saved browser state made from another seed is discarded. */
+let cachedVersion: string | undefined;
+
+/** A short fingerprint of the seed: saved browser state made from another seed is discarded. Computed once per process, like the seed. */
 export function seedVersion(): string {
-  const snapshot = seedSnapshot();
-  const counts = Object.entries(snapshot.sequences).map(([table, next]) => `${table}:${next}`);
-  let hash = 2166136261;
-  for (const char of `${counts.join(',')}|${JSON.stringify(snapshot.tables.courses)}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
-  return (hash >>> 0).toString(36);
+  if (cachedVersion === undefined) {
+    const snapshot = seedSnapshot();
+    const counts = Object.entries(snapshot.sequences).map(([table, next]) => `${table}:${next}`);
+    let hash = 2166136261;
+    for (const char of `${counts.join(',')}|${JSON.stringify(snapshot.tables.courses)}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+    cachedVersion = (hash >>> 0).toString(36);
+  }
+  return cachedVersion;
 }
 
 interface SeededCourse {
