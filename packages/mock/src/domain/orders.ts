@@ -15,6 +15,7 @@ import type { Database } from '../store/database.js';
 import type { CouponRow, CourseRow, OrderRow, UserRow } from '../store/schema.js';
 import { toTimestamp } from '../store/time.js';
 import { conflict, fieldError, validationError } from '../http/errors.js';
+import { attributeName } from '../http/validation.js';
 import { hasAccess } from './access.js';
 import { refreshStudentCount } from './course-stats.js';
 import { orderNumber } from './identifiers.js';
@@ -47,8 +48,8 @@ export function catalogCourses(db: Database, courseIds: readonly number[], field
   courseIds.forEach((id, index) => {
     const name = field(index);
     const course = db.find('courses', id);
-    if (!course || course.status !== 'published') errors[name] = [`The selected ${name.replace(/_/g, ' ')} is invalid.`];
-    else if (courseIds.indexOf(id) !== index) errors[name] = [`The ${name.replace(/_/g, ' ')} field has a duplicate value.`];
+    if (!course || course.status !== 'published') errors[name] = [`The selected ${attributeName(name)} is invalid.`];
+    else if (courseIds.indexOf(id) !== index) errors[name] = [`The ${attributeName(name)} field has a duplicate value.`];
     else courses.push(course);
   });
   if (Object.keys(errors).length) throw validationError(errors);

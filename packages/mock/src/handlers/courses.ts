@@ -21,7 +21,7 @@ import { slugify, uniqueSlug } from '../domain/slugs.js';
 import { badRequest, conflict, fieldError, validationError } from '../http/errors.js';
 import { parseBoolean, readFilters, readIncludes, readSort } from '../http/query.js';
 import type { RequestContext, Router } from '../http/router.js';
-import { validate } from '../http/validation.js';
+import { attributeName, validate } from '../http/validation.js';
 import { COURSE_INCLUDES, course, courseInstructor, tag } from '../serializers/catalog.js';
 import { created, currentUser, findOrFail, noContent, ok, pageOf, staffCourse, visibleCourse } from './support.js';
 
@@ -111,8 +111,8 @@ export function courseRoutes(router: Router): void {
     input.instructors.forEach((entry, index) => {
       const field = `instructors.${index}.user_id`;
       const user = ctx.db.find('users', entry.user_id);
-      if (!user || user.role === 'student') errors[field] = [`The selected ${field.replace(/_/g, ' ')} is invalid.`];
-      else if (ids.indexOf(entry.user_id) !== index) errors[field] = [`The ${field.replace(/_/g, ' ')} field has a duplicate value.`];
+      if (!user || user.role === 'student') errors[field] = [`The selected ${attributeName(field)} is invalid.`];
+      else if (ids.indexOf(entry.user_id) !== index) errors[field] = [`The ${attributeName(field)} field has a duplicate value.`];
     });
     const primaries = input.instructors.filter((entry) => entry.is_primary).length;
     if (primaries > 1) errors['instructors'] = ['Exactly one instructor must be primary.'];
