@@ -70,13 +70,15 @@ export function applyCoupon(coupon: CouponRow, items: readonly CartItem[], now: 
       (!meta.course_ids || meta.course_ids.includes(item.course_id)) &&
       (!meta.instructor_ids || item.instructor_ids.some((userId) => meta.instructor_ids!.includes(userId))),
   );
-  const eligibleCents = items.reduce((sum, item, index) => sum + (eligible[index] ? cents(item.price) : 0), 0);
   if (!eligible.some(Boolean)) return reject('not_applicable');
+  // The discount base, and each line's weight when the discount is spread: eligible lines at list price.
+  const weights = items.map((item, index) => (eligible[index] ? cents(item.price) : 0));
+  const eligibleCents = weights.reduce((a, b) => a + b, 0);
 
   const value = cents(coupon.value);
   // Percentages are stored like money ("12.50" % → 1250 hundredths of a percent); round half up.
   const discount = coupon.type === 'percentage' ? Math.floor((eligibleCents * value + 5000) / 10000) : Math.min(value, eligibleCents);
-  return { valid: true, quote: quote(items, allocate(discount, items.map((item, index) => (eligible[index] ? cents(item.price) : 0)))) };
+  return { valid: true, quote: quote(items, allocate(discount, weights)) };
 }
 
 /** Splits `total` cents over `weights` in proportion, by the largest-remainder method. */
