@@ -45,8 +45,10 @@ export function enroll(db: Database, user: UserRow, course: CourseRow): Row<'enr
 /** The course's progress for `user`: per lecture, and in total. */
 export function courseProgress(db: Database, userId: number, courseId: number) {
   const lectures = courseLectures(db, courseId);
+  // One pass over the progress table, not one per lecture: this runs on every progress write.
+  const byLecture = new Map(db.where('lecture_progress', (row) => row.user_id === userId).map((row) => [row.lecture_id, row]));
   const rows = lectures.map((lecture) => {
-    const progress = db.first('lecture_progress', (row) => row.lecture_id === lecture.id && row.user_id === userId);
+    const progress = byLecture.get(lecture.id);
     return { lecture_id: lecture.id, watched_seconds: progress?.watched_seconds ?? 0, completed: isLectureComplete(lecture, progress) };
   });
   const completed = rows.filter((row) => row.completed).length;
