@@ -70,9 +70,9 @@ export function courseInstructor(row: Row<'course_instructors'>) {
  * `{ course }` for a record that points at a course, or `{}` when the row is gone. Soft-deleted
  * courses are included: enrollments, orders and certificates keep showing what was bought.
  */
-export function courseRelation(courseId: number, view: View): { course?: Record<string, unknown> } {
+export function courseRelation(courseId: number, view: View, includes?: ReadonlySet<CourseInclude>): { course?: Record<string, unknown> } {
   const row = view.db.find('courses', courseId, { withTrashed: true });
-  return row ? { course: course(row, view) } : {};
+  return row ? { course: course(row, view, includes) } : {};
 }
 
 /** A course with the relations named in `includes`. */

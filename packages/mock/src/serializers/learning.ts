@@ -4,7 +4,7 @@
  * @module
  */
 import type { Row } from '../store/schema.js';
-import { courseRelation } from './catalog.js';
+import { courseRelation, type CourseInclude } from './catalog.js';
 import { userRelation } from './users.js';
 import type { View } from './view.js';
 
@@ -49,7 +49,7 @@ export function certificate(row: Row<'certificates'>, view: View) {
     file_path: row.file_path,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...courseRelation(row.course_id, view),
+    ...courseRelation(row.course_id, view, WISHLIST_COURSE_INCLUDES),
   };
 }
 
@@ -58,7 +58,10 @@ export function notification(row: Row<'notifications'>) {
   return { id: row.id, user_id: row.user_id, type: row.type, data: row.data, read: row.read, created_at: row.created_at, updated_at: row.updated_at };
 }
 
-/** A wishlist entry with its course. */
+/** Like Laravel's `with('course.media')`: a wishlist shows each course with its cover. */
+const WISHLIST_COURSE_INCLUDES: ReadonlySet<CourseInclude> = new Set(['media']);
+
+/** A wishlist entry with its course and the course's media. */
 export function wishlist(row: Row<'wishlists'>, view: View) {
   return {
     id: row.id,
