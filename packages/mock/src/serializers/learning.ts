@@ -49,7 +49,7 @@ export function certificate(row: Row<'certificates'>, view: View) {
     file_path: row.file_path,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...courseRelation(row.course_id, view, WISHLIST_COURSE_INCLUDES),
+    ...courseRelation(row.course_id, view),
   };
 }
 
@@ -69,7 +69,7 @@ export function wishlist(row: Row<'wishlists'>, view: View) {
     course_id: row.course_id,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    ...courseRelation(row.course_id, view),
+    ...courseRelation(row.course_id, view, WISHLIST_COURSE_INCLUDES),
   };
 }
 
