@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import './i18n/fr.js';
+import './i18n/ar.js';
 
 export { CkitProvider } from './components/provider/provider.js';
 export { CkitCourseCard } from './components/course-card/course-card.js';

@@ -7,6 +7,8 @@ import { mount, part, until } from '../test-support/api.js';
 import type { CkitCourseCard } from '../components/course-card/course-card.component.js';
 import '../components/course-card/course-card.js';
 import './fr.js';
+import { en } from './en.js';
+import { ar } from './ar.js';
 
 describe('i18n', () => {
   it('picks plural forms, and "zero" for 0 when a message has one', () => {
@@ -17,6 +19,50 @@ describe('i18n', () => {
     const fr = Localizer.for('fr', 'EUR');
     expect(fr.t('lectures', { count: 1 })).to.equal('1 leçon');
     expect(fr.t('lectures', { count: 2 })).to.equal('2 leçons');
+  });
+
+  it('speaks Arabic with all six Arabic plural forms', () => {
+    const l = Localizer.for('ar', 'EGP');
+    const n = (value: number): string => new Intl.NumberFormat('ar').format(value);
+    expect(l.t('free')).to.equal('مجاني');
+    expect(l.t('ratingAtLeast', { rating: l.rating(4) })).to.equal(`${l.rating(4)} فأعلى`);
+    expect(l.t('wishlistRemoveCourse', { title: 'JavaScript' })).to.equal('إزالة JavaScript من قائمة رغباتك');
+    const courses = (count: number): string => l.t('resultCount', { count });
+    expect(courses(0)).to.equal('لا توجد دورات');
+    expect(courses(1)).to.equal('دورة واحدة');
+    expect(courses(2)).to.equal('دورتان');
+    expect(courses(3)).to.equal(`${n(3)} دورات`);
+    expect(courses(10)).to.equal(`${n(10)} دورات`);
+    expect(courses(11)).to.equal(`${n(11)} دورة`);
+    expect(courses(99)).to.equal(`${n(99)} دورة`);
+    expect(courses(100)).to.equal(`${n(100)} دورة`);
+    expect(courses(103)).to.equal(`${n(103)} دورات`);
+    expect(courses(1200)).to.equal(`${n(1200)} دورة`);
+    expect(l.t('students', { count: 2 })).to.equal('طالبان');
+    expect(l.t('students', { count: 5 })).to.equal(`${n(5)} طلاب`);
+    expect(l.t('students', { count: 25 })).to.equal(`${n(25)} طالبًا`);
+    expect(l.t('students', { count: 300 })).to.equal(`${n(300)} طالب`);
+    expect(l.t('histogramRow', { stars: l.t('starOption', { count: 5 }), count: 1 })).to.equal(`${n(5)} نجوم: مراجعة واحدة`);
+    expect(Localizer.for('ar-EG', 'EGP').t('lectures', { count: 2 })).to.equal('محاضرتان');
+  });
+
+  it('translates every English message into Arabic, with the same placeholders', () => {
+    expect(Object.keys(ar).sort()).to.deep.equal(Object.keys(en).sort());
+    const placeholders = (message: string | Readonly<Record<string, string>>): string[] =>
+      [...new Set((typeof message === 'string' ? [message] : Object.values(message)).join(' ').match(/\{\w+\}/g) ?? [])].sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const source = en[key];
+      const message = ar[key];
+      expect(typeof message, key).to.equal(typeof source);
+      if (typeof message === 'string') {
+        expect(placeholders(message), key).to.deep.equal(placeholders(source));
+      } else {
+        // "one" and "two" spell the count out, so only the other forms need {count}.
+        expect(Object.keys(message).sort(), key).to.deep.equal(['few', 'many', 'one', 'other', 'two', 'zero']);
+        expect(placeholders(message), key).to.deep.equal(placeholders(source));
+        for (const form of ['few', 'many', 'other'] as const) expect(message[form], `${key}.${form}`).to.include('{count}');
+      }
+    }
   });
 
   it('formats money exactly from decimal strings, and ratings, percentages, durations and dates', () => {
@@ -57,6 +103,22 @@ describe('i18n', () => {
     await until(() => part(card, '[part="price"]').textContent!.trim() === 'Free', 'English after lang changed');
     card.lang = 'fr';
     await until(() => part(card, '[part="price"]').textContent!.trim() === 'Gratuit', 'the element\'s own lang wins');
+    await expect(card).to.be.accessible();
+  });
+
+  it('renders a card on an Arabic right-to-left page without English words', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div lang="ar" dir="rtl"><ckit-course-card course-id="1"></ckit-course-card></div>`);
+    const card = wrapper.querySelector<CkitCourseCard>('ckit-course-card')!;
+    await until(() => card.shadowRoot?.querySelector('[part="price"]'));
+    expect(part(card, '[part="price"]').textContent!.trim()).to.equal('مجاني');
+    expect(part(card, '[part~="base"]').getAttribute('lang')).to.equal('ar');
+    expect(part(card, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
+    for (const selector of ['[part="meta"]', '[part="rating"]', '[part="footer"]']) {
+      const text = part(card, selector).textContent!.replace(/\s+/g, ' ').trim();
+      expect(text, selector).to.not.match(/[A-Za-z]/);
+      expect(text, selector).to.match(/[\u0600-\u06FF]/);
+    }
+    expect(part(card, '.stars').getAttribute('aria-label')).to.match(/^التقييم .+ من 5$/);
     await expect(card).to.be.accessible();
   });
 });
