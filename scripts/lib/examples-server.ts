@@ -1,0 +1,133 @@
+/**
+ * The examples site on one HTTP server: the drop-in bundle (`/coursekit.js` and its chunks), the
+ * reference backend under `/api/v1`, and `examples/` as static files. `npm start` runs it on a
+ * fixed port; the examples browser check starts it in-process on a free one.
+ *
+ * @module
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { build } from 'esbuild';
+import { createMockListener, type MockApi } from '@coursekit/mock/node';
+import { DROP_IN_BUILD_OPTIONS, ROOT } from './drop-in-build.js';
+
+const EXAMPLES = join(ROOT, 'examples');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** Options of `startExamplesServer()`. */
+export interface ExamplesServerOptions {
+  /**
+   * The port to listen on; `0` picks a free one (read it back from `url`).
+   * @default 8080
+   */
+  port?: number;
+}
+
+/** A running examples server. */
+export interface ExamplesServer {
+  /** The site's address, `http://localhost:<port>/` (with the trailing slash). */
+  readonly url: string;
+  /** The port it listens on. */
+  readonly port: number;
+  /** The drop-in bundle it serves: URL path → code (`/coursekit.js`, its chunks and source maps). */
+  readonly bundle: ReadonlyMap<string, string>;
+  /** The reference backend behind `/api/v1` (e.g. `api.reset()` returns to the seed). */
+  readonly api: MockApi;
+  /** How long bundling took, in milliseconds. */
+  readonly buildMs: number;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Bundles the drop-in entry point (every element, French messages) in memory: `coursekit.js`
+ * plus the chunks it loads on demand (the HTML sanitizer), keyed by URL path.
+ */
+export async function bundleElements(): Promise<Map<string, string>> {
+  const outdir = join(ROOT, '.coursekit-bundle');
+  const result = await build({
+    ...DROP_IN_BUILD_OPTIONS,
+    entryPoints: { coursekit: join(ROOT, 'packages', 'elements', 'src', 'index.ts') },
+    sourcemap: 'linked',
+    outdir,
+    chunkNames: 'coursekit-chunks/[name]-[hash]',
+  });
+  return new Map(result.outputFiles.map((file) => [`/${relative(outdir, file.path).split(sep).join('/')}`, file.text]));
+}
+
+async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let path = normalize(join(EXAMPLES, decodeURIComponent(url.pathname)));
+  // Never serve anything outside examples/, whatever the URL says.
+  if (path !== EXAMPLES && !path.startsWith(EXAMPLES + sep)) {
+    response.writeHead(403).end('Forbidden');
+    return;
+  }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  }
+}
+
+/**
+ * Bundles the elements, then serves the examples site with the reference backend on `port`.
+ * Rejects with the listen error (e.g. `EADDRINUSE`) if the port cannot be used.
+ *
+ * @example
+ * ```ts
+ * const server = await startExamplesServer({ port: 0 });
+ * console.log(server.url); // http://localhost:40123/
+ * await server.close();
+ * ```
+ */
+export async function startExamplesServer(options: ExamplesServerOptions = {}): Promise<ExamplesServer> {
+  const started = Date.now();
+  const bundle = await bundleElements();
+  const buildMs = Date.now() - started;
+  const api = createMockListener({ basePath: '/api/v1' });
+
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    const bundled = bundle.get(path);
+    if (bundled !== undefined) {
+      // Like a CDN: any site may load the drop-in (module scripts are fetched with CORS).
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)]!, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' }).end(bundled);
+      return;
+    }
+    api(request, response, () => void serveStatic(request, response));
+  });
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 8080, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/`,
+    port,
+    bundle,
+    api: api.api,
+    buildMs,
+    close: () =>
+      new Promise<void>((resolveClose, rejectClose) => {
+        server.close((error) => (error ? rejectClose(error) : resolveClose()));
+        server.closeAllConnections();
+      }),
+  };
+}
