@@ -42,7 +42,9 @@ async function login() {
     const { token, user } = await provider.activeClient.auth.login({ email: 'student@coursekit.test', password: 'password', device_name: 'northwind-demo' });
     sessionStorage.setItem(TOKEN_KEY, token);
     showAccount(user);
-    provider.refresh(); // every element reloads as the signed-in learner
+    // The learner's data loads (enrollments, progress, wishlist); the catalog stays as it is. A
+    // course the visitor tried to save before signing in is saved now.
+    provider.refresh();
   } finally {
     signIn.disabled = false;
   }
@@ -59,19 +61,19 @@ async function resume() {
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (!token) return;
   provider.setToken(token);
-  try {
-    showAccount(await provider.activeClient.me.retrieve());
-  } catch {
-    // The backend restarted (its state lives in memory) and forgot the token.
-    sessionStorage.removeItem(TOKEN_KEY);
-    provider.setToken(null);
-  }
+  // Read through the elements' cache: the page and its elements share one GET /me.
+  const user = await provider.session().catch(() => null);
+  if (user) return showAccount(user);
+  // The backend restarted (its state lives in memory) and forgot the token.
+  sessionStorage.removeItem(TOKEN_KEY);
+  provider.setToken(null);
 }
 
 signIn.addEventListener('click', login);
 signOut.addEventListener('click', logout);
 
-// A signed-out visitor pressed a wishlist heart: sign them in instead of the default hint.
+// A signed-out visitor pressed a wishlist heart: sign them in instead of the default hint. The
+// provider remembers what they were doing (event.detail.intent) and finishes it after sign-in.
 document.addEventListener('ckit-sign-in-request', (event) => {
   event.preventDefault();
   void login();

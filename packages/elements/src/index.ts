@@ -23,10 +23,14 @@ export { CkitWishlistButton } from './components/wishlist-button/wishlist-button
 export { CkitWishlist } from './components/wishlist/wishlist.js';
 
 export { CoursekitElement } from './internal/coursekit-element.js';
-export { CoursekitStore, type CoursekitStoreOptions, type Theme } from './internal/store.js';
-export { WishlistState, type WishlistStatus } from './internal/wishlist-state.js';
-export { MissingProviderError } from './internal/errors.js';
-export type { CatalogQuery } from './internal/catalog-query.js';
+export { CoursekitStore, type CoursekitStoreOptions } from './data/store.js';
+export { WishlistState, type WishlistStatus, type WishlistSource } from './data/wishlist-state.js';
+export { query, mutation, type Query, type Mutation, type QueryScope, type LoadContext } from './data/query.js';
+export { exactly, startingWith, type QueryKey, type KeyPart, type KeyMatch } from './data/query-key.js';
+export type { Theme } from './internal/host-theme.js';
+export type { Action } from './internal/action.js';
+export type { TaskContext, ActionContext, TaskOptions } from './internal/coursekit-element.js';
+export { MissingCourseError, MissingProviderError } from './internal/errors.js';
 export { coursekitContext } from './context/coursekit-context.js';
 
 export { registerMessages, type Message, type Messages, type MessageValues, type PluralMessage } from './i18n/messages.js';
@@ -35,9 +39,9 @@ export { Localizer } from './i18n/localizer.js';
 
 export { CkitCourseLoadEvent, type CkitCourseLoadEventDetail } from './events/course-load.js';
 export { CkitErrorEvent, type CkitErrorEventDetail } from './events/error.js';
-export { CkitFilterChangeEvent, type CkitFilterChangeEventDetail } from './events/filter-change.js';
+export { CkitFilterChangeEvent, type CkitFilterChangeEventDetail, type CatalogQuery } from './events/filter-change.js';
 export { CkitNavigateRequestEvent, type CkitNavigateRequestEventDetail } from './events/navigate-request.js';
 export { CkitReviewDeleteEvent, type CkitReviewDeleteEventDetail } from './events/review-delete.js';
 export { CkitReviewSubmitEvent, type CkitReviewSubmitEventDetail } from './events/review-submit.js';
-export { CkitSignInRequestEvent, type CkitSignInRequestEventDetail } from './events/sign-in-request.js';
+export { CkitSignInRequestEvent, type CkitSignInRequestEventDetail, type CkitIntent } from './events/sign-in-request.js';
 export { CkitWishlistChangeEvent, type CkitWishlistChangeEventDetail } from './events/wishlist-change.js';

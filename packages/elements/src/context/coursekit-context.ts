@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { CoursekitStore } from '../internal/store.js';
+import type { CoursekitStore } from '../data/store.js';
 
 /**
  * The context `<ckit-provider>` provides to every element below it: the SDK client plus the

@@ -1,4 +1,22 @@
-import type { CatalogQuery } from '../internal/catalog-query.js';
+import type { CourseLevel, CourseSort } from '@coursekit/sdk';
+
+/** What `<ckit-course-catalog>` shows. Empty strings mean "no filter". */
+export interface CatalogQuery {
+  /** Free text searched in titles and descriptions. */
+  search: string;
+  /** Category slug; includes its subcategories. */
+  category: string;
+  /** Tag slug. */
+  tag: string;
+  level: CourseLevel | '';
+  price: 'free' | 'paid' | '';
+  /** Minimum average rating, `''` for any. */
+  minRating: string;
+  /** Sort key; `''` is the server's default order (relevance). */
+  sort: CourseSort | '';
+  /** 1-based page. */
+  page: number;
+}
 
 /** The catalog's new query. */
 export interface CkitFilterChangeEventDetail {

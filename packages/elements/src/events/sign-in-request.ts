@@ -1,9 +1,27 @@
+/**
+ * What the visitor was doing, to finish once they signed in. Plain JSON: a host that signs in on
+ * another page keeps it (in the return URL or `sessionStorage`) and hands it back with the
+ * provider's `completeIntent()`.
+ */
+export interface CkitIntent {
+  /** `wishlist-add`: save the course to the wishlist. */
+  readonly action: 'wishlist-add';
+  /** The course the visitor acted on. */
+  readonly courseId: number;
+}
+
 /** Why signing in is needed. */
 export interface CkitSignInRequestEventDetail {
   /** The action that needs a signed-in user: `wishlist` or `review`. */
   readonly reason: 'wishlist' | 'review';
   /** The course the user acted on. */
   readonly courseId: number;
+  /**
+   * What to finish after sign-in. The provider remembers it and finishes it by itself when the
+   * visitor signs in on this page (`setToken()` or `refresh()`); pass it to the provider's
+   * `completeIntent()` when they sign in elsewhere and come back.
+   */
+  readonly intent?: CkitIntent;
 }
 
 /**
@@ -15,7 +33,10 @@ export interface CkitSignInRequestEventDetail {
  * ```ts
  * document.addEventListener('ckit-sign-in-request', (event) => {
  *   event.preventDefault();
- *   openSignInDialog();
+ *   // Signing in on another page: keep the intent, and after coming back call
+ *   // provider.completeIntent(JSON.parse(sessionStorage.getItem('ckit-intent')))
+ *   sessionStorage.setItem('ckit-intent', JSON.stringify(event.detail.intent));
+ *   location.href = '/login?return=' + encodeURIComponent(location.href);
  * });
  * ```
  */

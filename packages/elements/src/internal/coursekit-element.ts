@@ -1,23 +1,54 @@
 /**
  * The base class of every CourseKit element: safe registration, typed events, the provider's
- * store through context, language and direction, theme, and failures reported as `ckit-error`
- * instead of thrown at the page.
+ * store through context, data through tracked queries, user actions, language, direction and
+ * theme, and failures reported as `ckit-error` instead of thrown at the page.
  *
  * @module
  */
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { Task } from '@lit/task';
 import { isAbortError } from '@coursekit/sdk';
 import { coursekitContext } from '../context/coursekit-context.js';
+import { hashKey } from '../data/query-key.js';
+import type { Mutation, Query } from '../data/query.js';
+import type { CoursekitStore } from '../data/store.js';
 import { CkitErrorEvent } from '../events/error.js';
 import { Localizer } from '../i18n/localizer.js';
-import { resolveDir, resolveLang, resolveTheme, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
+import { sharedStyles } from '../styles/shared.js';
+import { themeStyles } from '../styles/theme.js';
+import { Action } from './action.js';
+import { resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
+import { forgetResolvedThemes, resolveTheme, type Theme } from './host-theme.js';
 import { MissingProviderError } from './errors.js';
-import type { CoursekitStore, Theme } from './store.js';
 
 let contextRoot: ContextRoot | undefined;
+
+/** What a task's `run` gets besides its arguments. */
+export interface TaskContext {
+  /** Aborted when newer arguments or a new store supersede this run. */
+  readonly signal: AbortSignal;
+  /** Reads a query through the provider's cache; the task runs again when that query is invalidated. */
+  read<T>(query: Query<T>): Promise<T>;
+  /** The provider's store (`MissingProviderError` when there is none). */
+  store(): Promise<CoursekitStore>;
+}
+
+/** What an action's `run` gets besides its arguments. */
+export interface ActionContext {
+  readonly signal: AbortSignal;
+  /** The provider's store (`MissingProviderError` when there is none). */
+  readonly store: CoursekitStore;
+  /** Sends a change through the store, which drops the queries it makes stale. */
+  mutate<A extends readonly unknown[], R>(mutation: Mutation<A, R>, ...args: A): Promise<R>;
+}
+
+/** Options of `createTask`. */
+export interface TaskOptions<A extends readonly unknown[]> {
+  /** Whether new arguments are the same as the last ones (no new run). Default: each argument `===`. */
+  argsEqual?: (previous: A, next: A) => boolean;
+}
 
 /** Base class of the CourseKit elements. Extend it for your own elements to get the same plumbing. */
 export class CoursekitElement extends LitElement {
@@ -45,10 +76,16 @@ export class CoursekitElement extends LitElement {
     }
   }
 
+  /** Theme tokens and shared rules come first, so a component's `static styles` lists only its own. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([themeStyles, sharedStyles, ...(styles === undefined ? [] : [styles])]);
+  }
+
   /**
-   * The colour theme: `light`, `dark`, `auto` (follows the OS) or `inherit` (takes font and
-   * colours from the host page). Defaults to the theme of the CourseKit element or provider
-   * around it, else `light`.
+   * The colour theme: `light`, `dark`, `auto` (follows the host page: its background behind
+   * the element, else its `color-scheme`) or `inherit` (takes font and colours from the host
+   * page). Without it, the element follows the CourseKit element or provider around it, and the
+   * outermost one follows the page as with `auto`.
    */
   @property({ reflect: true }) theme?: Theme;
 
@@ -56,6 +93,11 @@ export class CoursekitElement extends LitElement {
   @consume({ context: coursekitContext, subscribe: true })
   @state()
   protected store?: CoursekitStore;
+
+  /** Each task with the hashes of the query keys its last run read. */
+  readonly #tracked = new Map<Task, Set<string>>();
+  #unsubscribe: (() => void) | undefined;
+  #subscribed: CoursekitStore | undefined;
 
   override connectedCallback(): void {
     // Lets a provider that is defined or inserted after its children still reach them.
@@ -65,11 +107,39 @@ export class CoursekitElement extends LitElement {
     }
     super.connectedCallback();
     watchDocumentLocale(this);
+    this.#follow(this.store);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchDocumentLocale(this);
+    this.#follow(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('store')) this.#follow(this.store);
+    if (changed.has('theme')) forgetResolvedThemes();
+  }
+
+  /** Listens to the store's invalidations (tasks that read a dropped query run again) and display changes. */
+  #follow(store: CoursekitStore | undefined): void {
+    if (store === this.#subscribed) return;
+    this.#unsubscribe?.();
+    this.#subscribed = store;
+    if (!store) {
+      this.#unsubscribe = undefined;
+      return;
+    }
+    const onDisplay = () => this.requestUpdate();
+    const stopInvalidations = store.onInvalidate((dropped) => {
+      for (const [task, reads] of this.#tracked) if ([...reads].some((hash) => dropped.has(hash))) void task.run();
+    });
+    store.addEventListener('change', onDisplay);
+    this.#unsubscribe = () => {
+      stopInvalidations();
+      store.removeEventListener('change', onDisplay);
+    };
   }
 
   /** Messages and `Intl` formatting in the element's language and the provider's currency. */
@@ -105,27 +175,50 @@ export class CoursekitElement extends LitElement {
    * The store, or `MissingProviderError` when there is still none after the current task: a
    * provider upgraded later in the same page load gets that long to connect.
    */
-  protected async requireStore(store: CoursekitStore | undefined): Promise<CoursekitStore> {
-    if (store) return store;
+  protected async requireStore(): Promise<CoursekitStore> {
+    if (this.store) return this.store;
     await new Promise((resolve) => setTimeout(resolve));
     if (this.store) return this.store;
     throw new MissingProviderError(this.localName);
   }
 
   /**
-   * A `@lit/task` that re-runs when the store or `args()` change. A failure is reported as
-   * `ckit-error` with `operation` and left in the task for the template to render.
+   * A `@lit/task` that runs when the element connects and again when the store, `args()` or a
+   * query it read change. A failure is reported as `ckit-error` with `operation` and left in the
+   * task for the template to render.
+   *
+   * @example
+   * ```ts
+   * readonly #course = this.createTask('course.retrieve', () => [this.courseId] as const, ([id], { read }) => read(course(id)));
+   * ```
    */
   protected createTask<const A extends readonly unknown[], R>(
     operation: string,
     args: () => A,
-    run: (store: CoursekitStore | undefined, args: A, signal: AbortSignal) => Promise<R>,
+    run: (args: A, context: TaskContext) => Promise<R>,
+    options: TaskOptions<A> = {},
   ): Task<[CoursekitStore | undefined, ...A], R> {
-    return new Task(this, {
+    const argsEqual = options.argsEqual;
+    const task: Task<[CoursekitStore | undefined, ...A], R> = new Task(this, {
       args: () => [this.store, ...args()] as [CoursekitStore | undefined, ...A],
-      task: async ([store, ...rest], { signal }) => {
+      ...(argsEqual
+        ? { argsEqual: ([storeA, ...a]: readonly unknown[], [storeB, ...b]: readonly unknown[]) => storeA === storeB && argsEqual(a as unknown as A, b as unknown as A) }
+        : {}),
+      task: async ([, ...rest], { signal }) => {
+        const reads = new Set<string>();
+        this.#tracked.set(task, reads);
+        const context: TaskContext = {
+          signal,
+          store: () => this.requireStore(),
+          read: async (query) => {
+            reads.add(hashKey(query.key));
+            return (await this.requireStore()).read(query);
+          },
+        };
         try {
-          return await run(store, rest as unknown as A, signal);
+          const result = await run(rest as unknown as A, context);
+          if (signal.aborted) throw signal.reason;
+          return result;
         } catch (error) {
           // A superseded run (new args, new store) is not a failure anyone needs to hear about.
           if (!signal.aborted) this.reportError(error, operation);
@@ -133,5 +226,27 @@ export class CoursekitElement extends LitElement {
         }
       },
     });
+    return task;
+  }
+
+  /**
+   * A user action: runs once at a time when `run()` is called, keeps `pending`, `error` and
+   * `value` for the template, reports failures as `ckit-error` with `operation`, and offers
+   * `retry()`.
+   *
+   * @example
+   * ```ts
+   * readonly #post = this.createAction('reviews.create', ([params], { mutate }) => mutate(createReview, this.courseId, params));
+   * ```
+   */
+  protected createAction<const A extends readonly unknown[], R>(operation: string, run: (args: A, context: ActionContext) => Promise<R>): Action<A, R> {
+    return new Action<A, R>(
+      this,
+      async (args, signal) => {
+        const store = await this.requireStore();
+        return run(args, { signal, store, mutate: (mutation, ...mutationArgs) => store.mutate(mutation, ...mutationArgs) });
+      },
+      (error) => this.reportError(error, operation),
+    );
   }
 }

@@ -1,18 +1,18 @@
 /**
- * Where an element's language, direction and theme come from: its own `lang`/`dir`/`theme`,
- * the nearest ancestor's (shadow roots are crossed, so an element inside another element's
- * shadow DOM follows its host), the provider's `locale`, then the page's `<html lang dir>`.
+ * Where an element's language and direction come from (its own `lang`/`dir`, the nearest
+ * ancestor's, shadow roots crossed, the provider's `locale`, then `<html lang dir>`), and the
+ * one observer that re-renders elements when the page changes them or its colours.
  *
  * @module
  */
 import type { ReactiveElement } from 'lit';
-import type { Theme } from './store.js';
+import { forgetResolvedThemes } from './host-theme.js';
 
-/** The nearest `name` attribute on `element` or its ancestors (only those `accept`ed), `<html>` excluded. */
-function closestAttribute(element: Element, name: string, accept: (element: Element) => boolean = () => true): string | null {
+/** The nearest `name` attribute on `element` or its ancestors, `<html>` excluded. */
+function closestAttribute(element: Element, name: string): string | null {
   let node: Node | null = element;
   while (node && node !== document.documentElement) {
-    if (node instanceof Element && accept(node)) {
+    if (node instanceof Element) {
       const value = node.getAttribute(name);
       if (value) return value;
     }
@@ -32,37 +32,43 @@ export function resolveDir(element: Element): 'ltr' | 'rtl' {
   return dir?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 }
 
-const THEMES: readonly string[] = ['light', 'dark', 'auto', 'inherit'];
-
-/**
- * The theme of `element`: its own `theme`, else that of the nearest CourseKit element around it
- * (a card inside a dark catalog is dark, every element inside `<ckit-provider theme>` follows
- * it), else `light`. Other elements' `theme` attributes are not ours to read.
- */
-export function resolveTheme(element: Element): Theme {
-  const theme = closestAttribute(element, 'theme', (node) => node.localName.startsWith('ckit-') || node === element);
-  return theme && THEMES.includes(theme) ? (theme as Theme) : 'light';
-}
-
 const watchers = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
+/** A second observer: observing the root again with other options would replace the first's. */
+let colourObserver: MutationObserver | undefined;
+let darkQuery: MediaQueryList | undefined;
 
-/** Re-renders `element` whenever a `lang`, `dir` or `theme` attribute changes anywhere in the page. */
-export function watchDocumentLocale(element: ReactiveElement): void {
-  watchers.add(element);
-  if (!observer) {
-    observer = new MutationObserver(() => {
-      for (const watcher of watchers) watcher.requestUpdate();
-    });
-    observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir', 'theme'] });
-  }
+function pageChanged(): void {
+  forgetResolvedThemes();
+  for (const watcher of watchers) watcher.requestUpdate();
 }
 
-/** Stops re-rendering `element` on `lang`/`dir` changes; the observer goes away with the last element. */
+/**
+ * Re-renders `element` whenever a `lang`, `dir` or `theme` attribute changes anywhere in the
+ * page, the root or body changes its class or style (how sites switch to dark mode), or the OS
+ * colour scheme changes.
+ */
+export function watchDocumentLocale(element: ReactiveElement): void {
+  watchers.add(element);
+  if (observer) return;
+  observer = new MutationObserver(pageChanged);
+  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir', 'theme'] });
+  colourObserver = new MutationObserver(pageChanged);
+  for (const root of [document.documentElement, document.body]) {
+    if (root) colourObserver.observe(root, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-bs-theme', 'data-color-scheme'] });
+  }
+  darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  darkQuery.addEventListener('change', pageChanged);
+}
+
+/** Stops re-rendering `element` on page changes; the observer goes away with the last element. */
 export function unwatchDocumentLocale(element: ReactiveElement): void {
   watchers.delete(element);
-  if (!watchers.size) {
-    observer?.disconnect();
-    observer = undefined;
-  }
+  if (watchers.size) return;
+  observer?.disconnect();
+  colourObserver?.disconnect();
+  observer = undefined;
+  colourObserver = undefined;
+  darkQuery?.removeEventListener('change', pageChanged);
+  darkQuery = undefined;
 }

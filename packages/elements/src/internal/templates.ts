@@ -4,14 +4,17 @@
  * @module
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { isConnectionError, isNotFoundError, isPermissionDeniedError, isRateLimitError } from '@coursekit/sdk';
+import { isConnectionError, isNotFoundError, isPermissionDeniedError, isRateLimitError, type Course } from '@coursekit/sdk';
+import { courseImage } from './course-view.js';
+import { styleProps } from './style-props.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Localizer } from '../i18n/localizer.js';
 
 /** The message that explains `error` to a visitor. */
 export function errorMessageKey(error: unknown): MessageKey {
-  if ((error as Error | undefined)?.name === 'MissingProviderError') return 'errorNoProvider';
+  const name = (error as Error | undefined)?.name;
+  if (name === 'MissingProviderError') return 'errorNoProvider';
+  if (name === 'MissingCourseError') return 'errorNoCourse';
   if (isConnectionError(error)) return 'errorNetwork';
   if (isNotFoundError(error)) return 'errorNotFound';
   if (isPermissionDeniedError(error)) return 'errorForbidden';
@@ -19,13 +22,34 @@ export function errorMessageKey(error: unknown): MessageKey {
   return 'errorGeneric';
 }
 
-/** The error state: what happened in plain words and, when possible, a retry button. */
+/** The heading of the error state: what happened, as specific as the error allows. */
+function errorTitleKey(error: unknown): MessageKey {
+  const name = (error as Error | undefined)?.name;
+  if (name === 'MissingCourseError') return 'errorNoCourseTitle';
+  if (isNotFoundError(error)) return 'errorNotFoundTitle';
+  return 'errorTitle';
+}
+
+/**
+ * The error state: what happened in plain words and, when trying again can help, a retry
+ * button (not for a course that does not exist or a page that names none).
+ */
 export function errorState(i18n: Localizer, error: unknown, retry?: () => void): TemplateResult {
-  return html`<div part="error" class="state error" role="alert">
-    <strong>${i18n.t('errorTitle')}</strong>
+  const name = (error as Error | undefined)?.name;
+  const retryable = retry && !isNotFoundError(error) && name !== 'MissingCourseError' && name !== 'MissingProviderError';
+  return html`<div part="error" class="state panel error" role="alert">
+    <strong>${i18n.t(errorTitleKey(error))}</strong>
     <p>${i18n.t(errorMessageKey(error))}</p>
-    ${retry ? html`<button type="button" part="retry-button" class="btn btn-secondary" @click=${retry}>${i18n.t('retry')}</button>` : nothing}
+    ${retryable ? html`<button type="button" part="retry-button" class="btn btn-secondary" @click=${retry}>${i18n.t('retry')}</button>` : nothing}
   </div>`;
+}
+
+/** A course's cover, or its first letter on a tinted tile when it has none. */
+export function courseThumbnail(course: Course, loading: 'lazy' | 'eager' = 'lazy'): TemplateResult {
+  const image = courseImage(course);
+  return image
+    ? html`<img part="image" src=${image} alt="" loading=${loading} decoding="async" />`
+    : html`<div part="image" class="placeholder" aria-hidden="true">${course.title.trim().charAt(0)}</div>`;
 }
 
 /** The star path of every star icon (ratings, the review form's radio labels), on a 24×24 view box. */
@@ -37,6 +61,6 @@ export function stars(i18n: Localizer, rating: string | number): TemplateResult 
   const value = Math.min(5, Math.max(0, Number(rating) || 0));
   return html`<span class="stars" role="img" aria-label=${i18n.t('ratingLabel', { rating: i18n.rating(value) })}>
     <span class="stars-empty">${starRow}</span>
-    <span class="stars-fill" style=${styleMap({ inlineSize: `${(value / 5) * 100}%` })}>${starRow}</span>
+    <span class="stars-fill" ${styleProps({ 'inline-size': `${(value / 5) * 100}%` })}>${starRow}</span>
   </span>`;
 }

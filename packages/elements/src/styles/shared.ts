@@ -145,15 +145,18 @@ export const sharedStyles = css`
       animation: none;
     }
   }
+  /* A bordered box on the element's surface: cards, list rows, states, the review form. */
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .state {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .state strong {
     font-size: 1.05em;

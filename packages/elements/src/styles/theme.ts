@@ -71,11 +71,6 @@ export const themeStyles = css`
   .theme-dark {
     ${unsafeCSS(DARK)}
   }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto {
-      ${unsafeCSS(DARK)}
-    }
-  }
   /* The host page's font and colours; greys and borders are mixed from its text colour. */
   .theme-inherit {
     --_primary: var(--ckit-color-primary, currentColor);

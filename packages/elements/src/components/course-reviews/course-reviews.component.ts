@@ -1,20 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { isAuthenticationError, isConflictError, isPermissionDeniedError, isValidationError, type Review } from '@coursekit/sdk';
+import type { Review } from '@coursekit/sdk';
+import { ReviewEditor } from '../../controllers/review-editor.js';
+import { createReview, deleteReview, updateReview } from '../../data/mutations.js';
+import { course, reviewList, reviewSummary } from '../../data/queries.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { MissingCourseError } from '../../internal/errors.js';
 import { pagination } from '../../internal/pagination.js';
-import { errorMessageKey, errorState } from '../../internal/templates.js';
-import type { Localizer } from '../../i18n/localizer.js';
+import { errorState } from '../../internal/templates.js';
 import { CkitReviewDeleteEvent } from '../../events/review-delete.js';
 import { CkitReviewSubmitEvent } from '../../events/review-submit.js';
 import { paginationStyles } from '../../styles/pagination.js';
-import { sharedStyles } from '../../styles/shared.js';
 import { starStyles } from '../../styles/stars.js';
-import { themeStyles } from '../../styles/theme.js';
 import { courseReviewsStyles } from './course-reviews.styles.js';
-import { loadEligibility } from './eligibility.js';
+import { eligibility } from './eligibility.js';
 import { reviewForm } from './review-form.js';
 import { reviewItem } from './review-item.js';
 import { reviewsSummary } from './reviews-summary.js';
@@ -69,8 +69,8 @@ import { reviewsSummary } from './reviews-summary.js';
  * ```
  */
 export class CkitCourseReviews extends CoursekitElement {
-  /** The element's styles: theme tokens first, then shared and component rules. */
-  static override styles = [themeStyles, sharedStyles, starStyles, paginationStyles, courseReviewsStyles];
+  /** The widget's own styles; the base class adds the theme tokens and shared rules. */
+  static override styles = [starStyles, paginationStyles, courseReviewsStyles];
 
   /** Id of the course whose reviews to show. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;
@@ -83,44 +83,36 @@ export class CkitCourseReviews extends CoursekitElement {
   /** Current page of the list (1-based). */
   @property({ type: Number }) page = 1;
 
-  @state() private editing = false;
-  @state() private draftRating = 0;
-  @state() private busy = false;
-  @state() private confirmingDelete = false;
-  @state() private formError?: string;
-  @state() private notice?: string;
-
-  /** The course id, from `course-id` or by looking `course-slug` up. */
-  readonly #course = this.createTask('course.retrieve', () => [this.courseId, this.courseSlug] as const, async (store, [courseId, slug]) => {
+  /** The course id, from `course-id` or by looking `course-slug` up (shared with a card of the same course). */
+  readonly #course = this.createTask('course.retrieve', () => [this.courseId, this.courseSlug] as const, async ([courseId, slug], { read }) => {
     if (courseId !== undefined) return courseId;
-    if (!slug) throw new Error('<ckit-course-reviews> needs course-id or course-slug.');
-    return (await (await this.requireStore(store)).course(slug)).id;
+    if (!slug) throw new MissingCourseError(this.localName);
+    return (await read(course(slug))).id;
   });
 
-  readonly #summary = this.createTask('reviews.summary', () => [this.#course.value] as const, async (store, [courseId]) => {
-    const s = await this.requireStore(store);
-    return courseId === undefined ? undefined : s.cached(`reviews:${courseId}:summary`, () => s.client.reviews.summary(courseId));
-  });
+  readonly #summary = this.createTask('reviews.summary', () => [this.#course.value] as const, async ([courseId], { read }) =>
+    courseId === undefined ? undefined : read(reviewSummary(courseId)),
+  );
 
-  readonly #list = this.createTask('reviews.list', () => [this.#course.value, this.filterRating, this.page, this.perPage] as const, async (store, [courseId, rating, page, perPage]) => {
-    const s = await this.requireStore(store);
-    if (courseId === undefined) return undefined;
-    const params = { page, per_page: perPage, sort: '-created_at' as const, ...(rating ? { rating } : {}) };
-    return s.cached(`reviews:${courseId}:list:${JSON.stringify(params)}`, () => s.client.reviews.list(courseId, params));
-  });
+  readonly #list = this.createTask('reviews.list', () => [this.#course.value, this.filterRating, this.page, this.perPage] as const, async ([courseId, rating, page, perPage], { read }) =>
+    courseId === undefined ? undefined : read(reviewList(courseId, { page, per_page: perPage, sort: '-created_at', ...(rating ? { rating } : {}) })),
+  );
 
-  readonly #eligibility = this.createTask('reviews.eligibility', () => [this.#course.value] as const, async (store, [courseId]) => {
-    const s = await this.requireStore(store);
-    return courseId === undefined ? undefined : loadEligibility(s, courseId);
-  });
+  readonly #eligibility = this.createTask('reviews.eligibility', () => [this.#course.value] as const, async ([courseId], { read }) =>
+    courseId === undefined ? undefined : read(eligibility(courseId)),
+  );
 
-  /** Drops cached reviews of this course and loads summary, list and own review again. */
-  #reload(): void {
-    this.store?.invalidate(`reviews:${this.#course.value}`);
-    void this.#summary.run();
-    void this.#list.run();
-    void this.#eligibility.run();
-  }
+  /** Writing, editing and deleting the learner's own review; saved reviews invalidate this course's review queries. */
+  readonly #editor = new ReviewEditor(this, {
+    i18n: () => this.i18n,
+    save: this.createAction('reviews.save', ([courseId, own, params]: [number, Review | undefined, { rating: number; body: string | null }], { mutate }) =>
+      own ? mutate(updateReview, own, params) : mutate(createReview, courseId, params),
+    ),
+    remove: this.createAction('reviews.delete', ([review]: [Review], { mutate }) => mutate(deleteReview, review)),
+    onSaved: (review, action) => this.emit(new CkitReviewSubmitEvent({ review, action })),
+    onDeleted: (review) => this.emit(new CkitReviewDeleteEvent({ reviewId: review.id, courseId: review.course_id })),
+    notice: () => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]'),
+  });
 
   #filter(rating: number): void {
     this.filterRating = rating;
@@ -131,71 +123,13 @@ export class CkitCourseReviews extends CoursekitElement {
     this.page = page;
   }
 
-  #startEditing(review: Review): void {
-    this.editing = true;
-    this.draftRating = review.rating;
-    this.formError = undefined;
-    this.notice = undefined;
-  }
-
-  async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const store = this.store;
-    const courseId = this.#course.value;
-    const eligibility = this.#eligibility.value;
-    if (!store || courseId === undefined || eligibility?.kind !== 'eligible' || this.busy) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const rating = Number(data.get('rating'));
-    const body = String(data.get('body') ?? '').trim() || null;
-    if (!rating) {
-      this.formError = this.i18n.t('ratingRequired');
-      form.querySelector<HTMLInputElement>('input[name="rating"]')?.focus();
-      return;
-    }
-    const own = this.editing ? eligibility.own : undefined;
-    this.busy = true;
-    this.formError = undefined;
-    try {
-      const review = own ? await store.client.reviews.update(own.id, { rating, body }) : await store.client.reviews.create(courseId, { rating, body });
-      this.emit(new CkitReviewSubmitEvent({ review, action: own ? 'update' : 'create' }));
-      this.notice = this.i18n.t(own ? 'reviewSaved' : 'reviewPosted');
-      this.editing = false;
-      this.draftRating = 0;
-      this.#reload();
-    } catch (error) {
-      this.formError = saveErrorMessage(this.i18n, error);
-      this.reportError(error, own ? 'reviews.update' : 'reviews.create');
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  async #delete(review: Review): Promise<void> {
-    const store = this.store;
-    if (!store || this.busy) return;
-    this.busy = true;
-    try {
-      await store.client.reviews.delete(review.id);
-      this.emit(new CkitReviewDeleteEvent({ reviewId: review.id, courseId: review.course_id }));
-      this.notice = this.i18n.t('reviewDeleted');
-      this.confirmingDelete = false;
-      this.#reload();
-    } catch (error) {
-      this.formError = saveErrorMessage(this.i18n, error);
-      this.reportError(error, 'reviews.delete');
-    } finally {
-      this.busy = false;
-    }
-  }
-
   protected override render() {
     const i18n = this.i18n;
     const summary = this.#summary.value;
     const failed = [this.#course, this.#summary].find((task) => task.status === TaskStatus.ERROR);
     return html`<div part="base" class="${this.rootClass} reviews" dir=${this.direction} lang=${i18n.locale}>
       ${failed && !summary
-        ? errorState(i18n, failed.error, () => (failed === this.#course ? void this.#course.run() : this.#reload()))
+        ? errorState(i18n, failed.error, () => void failed.run())
         : html`<div class="layout">
             <div class="aside">
               ${summary
@@ -210,40 +144,43 @@ export class CkitCourseReviews extends CoursekitElement {
 
   #renderOwn(): TemplateResult | typeof nothing {
     const i18n = this.i18n;
-    const eligibility = this.#eligibility.value;
-    const notice = this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : html`<p part="notice" class="sr-only" role="status"></p>`;
-    if (!eligibility) return notice;
-    if (eligibility.kind !== 'eligible') {
-      return html`${notice}<p part="eligibility" class="notice">${i18n.t(eligibility.kind === 'anonymous' ? 'reviewSignIn' : 'reviewNotEnrolled')}</p>`;
+    const editor = this.#editor;
+    const eligible = this.#eligibility.value;
+    const courseId = this.#course.value;
+    // Always rendered, so the confirmation can take focus when the form it replaces goes away.
+    const notice = html`<p part="notice" class=${editor.notice ? 'notice' : 'sr-only'} role="status" tabindex="-1">${editor.notice ?? ''}</p>`;
+    if (!eligible || courseId === undefined) return notice;
+    if (eligible.kind !== 'eligible') {
+      return html`${notice}<p part="eligibility" class="notice">${i18n.t(eligible.kind === 'anonymous' ? 'reviewSignIn' : 'reviewNotEnrolled')}</p>`;
     }
-    const own = eligibility.own;
+    const own = eligible.own;
     const form = (editing: Review | undefined) =>
       reviewForm({
         i18n,
         editing,
-        rating: this.draftRating,
-        busy: this.busy,
-        error: this.formError,
-        onRating: (rating) => (this.draftRating = rating),
-        onSubmit: (event) => void this.#submit(event),
-        onCancel: editing ? () => ((this.editing = false), (this.formError = undefined)) : undefined,
+        rating: editor.draftRating,
+        busy: editor.busy,
+        error: editor.formError,
+        onRating: (rating) => editor.rate(rating),
+        onSubmit: (event) => void editor.submit(event, courseId, own),
+        onCancel: editing ? () => editor.cancelEditing() : undefined,
       });
-    if (!own) return html`${notice}<section class="own"><h3 class="own-title">${i18n.t('writeReview')}</h3>${form(undefined)}</section>`;
-    if (this.editing) return html`${notice}<section class="own"><h3 class="own-title">${i18n.t('editReview')}</h3>${form(own)}</section>`;
-    return html`${notice}<section part="own-review" class="own">
+    if (!own) return html`${notice}<section class="own panel"><h3 class="own-title">${i18n.t('writeReview')}</h3>${form(undefined)}</section>`;
+    if (editor.editing) return html`${notice}<section class="own panel"><h3 class="own-title">${i18n.t('editReview')}</h3>${form(own)}</section>`;
+    return html`${notice}<section part="own-review" class="own panel">
       <h3 class="own-title">${i18n.t('yourReview')}</h3>
       <ul class="list">${reviewItem(i18n, own, false)}</ul>
       ${own.is_approved ? nothing : html`<p class="muted hint">${i18n.t('pendingApprovalHint')}</p>`}
-      ${this.formError ? html`<p part="form-error" class="notice error" role="alert">${this.formError}</p>` : nothing}
-      ${this.confirmingDelete
+      ${editor.formError ? html`<p part="form-error" class="notice error" role="alert">${editor.formError}</p>` : nothing}
+      ${editor.confirmingDelete
         ? html`<p class="confirm">${i18n.t('deleteConfirm')}</p>
             <div class="actions">
-              <button type="button" part="delete-button" class="btn danger" ?disabled=${this.busy} @click=${() => this.#delete(own)}>${i18n.t('deleteReview')}</button>
-              <button type="button" part="cancel-button" class="btn btn-secondary" @click=${() => (this.confirmingDelete = false)}>${i18n.t('cancel')}</button>
+              <button type="button" part="delete-button" class="btn danger" ?disabled=${editor.busy} @click=${() => editor.delete(own)}>${i18n.t('deleteReview')}</button>
+              <button type="button" part="cancel-button" class="btn btn-secondary" @click=${() => editor.confirmDelete(false)}>${i18n.t('cancel')}</button>
             </div>`
         : html`<div class="actions">
-            <button type="button" part="edit-button" class="btn btn-secondary" @click=${() => this.#startEditing(own)}>${i18n.t('editReview')}</button>
-            <button type="button" part="delete-button" class="btn btn-secondary" @click=${() => (this.confirmingDelete = true)}>${i18n.t('deleteReview')}</button>
+            <button type="button" part="edit-button" class="btn btn-secondary" @click=${() => editor.startEditing(own)}>${i18n.t('editReview')}</button>
+            <button type="button" part="delete-button" class="btn btn-secondary" @click=${() => editor.confirmDelete(true)}>${i18n.t('deleteReview')}</button>
           </div>`}
     </section>`;
   }
@@ -259,21 +196,12 @@ export class CkitCourseReviews extends CoursekitElement {
       : nothing;
     if (this.#list.status === TaskStatus.ERROR) return html`${filterStatus}${errorState(i18n, this.#list.error, () => this.#list.run())}`;
     if (!page) return html`<div part="skeleton" class="skeleton list-skeleton" aria-busy="true"></div>`;
-    if (!page.data.length) return html`${filterStatus}<p part="empty" class="state">${i18n.t(this.filterRating ? 'reviewsFilteredEmpty' : 'reviewsEmpty')}</p>`;
+    if (!page.data.length) return html`${filterStatus}<p part="empty" class="state panel">${i18n.t(this.filterRating ? 'reviewsFilteredEmpty' : 'reviewsEmpty')}</p>`;
     const mine = this.#eligibility.value?.kind === 'eligible' ? this.#eligibility.value.userId : undefined;
     return html`${filterStatus}
       <ul part="list" class="list" aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>
-        ${repeat(page.data, (review) => review.id, (review) => reviewItem(i18n, review, review.user_id === mine))}
+        ${page.data.map((review) => reviewItem(i18n, review, review.user_id === mine))}
       </ul>
       ${pagination(i18n, this.page, page.meta, (next) => this.#goToPage(next))}`;
   }
-}
-
-/** Why saving a review failed, in the visitor's words; the server's own text for validation errors. */
-function saveErrorMessage(i18n: Localizer, error: unknown): string {
-  if (isValidationError(error)) return Object.values(error.errors).flat()[0] ?? error.message;
-  if (isConflictError(error)) return i18n.t('reviewAlreadyExists');
-  if (isPermissionDeniedError(error)) return i18n.t('reviewNotEnrolled');
-  if (isAuthenticationError(error)) return i18n.t('reviewSignIn');
-  return i18n.t(errorMessageKey(error));
 }

@@ -88,9 +88,6 @@ export const courseReviewsStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 3);
     padding: calc(var(--_space) * 4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .own-title {
     margin: 0;

@@ -1,5 +1,6 @@
-import { isNotFoundError, type Review } from '@coursekit/sdk';
-import type { CoursekitStore } from '../../internal/store.js';
+import type { Review } from '@coursekit/sdk';
+import { query, type Query } from '../../data/query.js';
+import { enrollments, isActiveEnrollment, session } from '../../data/queries.js';
 
 /** Whether the visitor may review the course, and their review when they wrote one. */
 export type Eligibility = { kind: 'anonymous' } | { kind: 'not-enrolled' } | { kind: 'eligible'; userId: number; own: Review | undefined };
@@ -8,23 +9,20 @@ export type Eligibility = { kind: 'anonymous' } | { kind: 'not-enrolled' } | { k
 const OWN_REVIEW_SCAN_LIMIT = 300;
 
 /**
- * Works out what the review form should offer: sign in, enroll first, write a review, or the
- * learner's existing review. The contract has no "my review" route; the list endpoint includes
- * the viewer's own review (even pending), so it is found by walking the newest reviews.
+ * What the review form should offer: sign in, enroll first, write a review, or the learner's
+ * existing review. Enrollment comes from the learner's cached enrollments list (no probe that
+ * answers 404). The contract has no "my review" route; the list endpoint includes the viewer's
+ * own review (even pending), so for an enrolled learner it is found by walking the newest reviews.
  */
-export async function loadEligibility(store: CoursekitStore, courseId: number): Promise<Eligibility> {
-  const user = await store.session();
-  if (!user) return { kind: 'anonymous' };
-  try {
-    await store.client.enrollments.retrieve(courseId);
-  } catch (error) {
-    if (isNotFoundError(error)) return { kind: 'not-enrolled' };
-    throw error;
-  }
-  let scanned = 0;
-  for await (const review of store.client.reviews.list(courseId, { per_page: 100, sort: '-created_at' })) {
-    if (review.user_id === user.id) return { kind: 'eligible', userId: user.id, own: review };
-    if (++scanned >= OWN_REVIEW_SCAN_LIMIT) break;
-  }
-  return { kind: 'eligible', userId: user.id, own: undefined };
-}
+export const eligibility = (courseId: number): Query<Eligibility> =>
+  query(['reviews', courseId, 'eligibility'], 'user', async ({ client, read }) => {
+    const user = await read(session);
+    if (!user) return { kind: 'anonymous' };
+    if (!isActiveEnrollment((await read(enrollments)).get(courseId))) return { kind: 'not-enrolled' };
+    let scanned = 0;
+    for await (const review of client.reviews.list(courseId, { per_page: 100, sort: '-created_at' })) {
+      if (review.user_id === user.id) return { kind: 'eligible', userId: user.id, own: review };
+      if (++scanned >= OWN_REVIEW_SCAN_LIMIT) break;
+    }
+    return { kind: 'eligible', userId: user.id, own: undefined };
+  });

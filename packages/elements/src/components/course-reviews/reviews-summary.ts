@@ -4,7 +4,7 @@
  * @module
  */
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import type { ReviewSummary } from '@coursekit/sdk';
 import type { Localizer } from '../../i18n/localizer.js';
 import { stars } from '../../internal/templates.js';
@@ -33,7 +33,7 @@ export function reviewsSummary(i18n: Localizer, summary: ReviewSummary, filter: 
             @click=${() => onFilter(filter === value ? 0 : value)}
           >
             <span aria-hidden="true" class="histogram-label">${i18n.number(value)} ★</span>
-            <span aria-hidden="true" class="histogram-bar"><span style=${styleMap({ inlineSize: `${share}%` })}></span></span>
+            <span aria-hidden="true" class="histogram-bar"><span ${styleProps({ 'inline-size': `${share}%` })}></span></span>
             <span aria-hidden="true" class="histogram-count">${i18n.number(count)}</span>
             <span class="sr-only">${i18n.t('histogramRow', { stars: i18n.t('starOption', { count: value }), count })}</span>
           </button>

@@ -1,19 +1,22 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { CourseKit } from '@coursekit/sdk';
+import { CourseKit, type User } from '@coursekit/sdk';
 import { coursekitContext } from '../../context/coursekit-context.js';
+import { CoursekitStore } from '../../data/store.js';
+import type { CkitIntent } from '../../events/sign-in-request.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
-import { CoursekitStore } from '../../internal/store.js';
 
 /**
  * @tag ckit-provider
- * @summary Connects every CourseKit element inside it to your API: one SDK client, one request
+ * @summary Connects every CourseKit element inside it to your API: one SDK client, one query
  * cache, one session and one wishlist for the whole subtree.
  * @documentation https://github.com/coursekit/coursekit/tree/main/packages/elements#provider
  * @status stable
  *
  * @slot - The page content holding CourseKit elements. The provider renders no box of its own.
+ *
+ * @event ckit-error - A sign-in intent could not be completed. `detail: { error, operation }`.
  *
  * @example
  * ```html
@@ -22,13 +25,13 @@ import { CoursekitStore } from '../../internal/store.js';
  * </ckit-provider>
  * <script type="module">
  *   const provider = document.querySelector('ckit-provider');
- *   await provider.client.auth.login({ email, password });
- *   provider.refresh(); // elements reload as the signed-in user
+ *   await provider.activeClient.auth.login({ email, password });
+ *   provider.refresh(); // the learner's data loads; the catalog stays as it is
  * </script>
  * ```
  */
 export class CkitProvider extends CoursekitElement {
-  /** The element's styles: theme tokens first, then shared and component rules. */
+  /** The provider lays nothing out: its children are part of the page. */
   static override styles = css`
     :host {
       display: contents;
@@ -59,8 +62,10 @@ export class CkitProvider extends CoursekitElement {
   }
 
   /**
-   * Drops every cached response and makes the elements load again: call it after signing a
-   * user in or out through the client.
+   * Tells the elements that the session changed: call it after signing a user in or out through
+   * the client. Everything that depends on the user (enrollments, progress, the wishlist, their
+   * own reviews) loads again, once; public data (courses, categories) stays cached. A course
+   * the visitor tried to save before signing in is saved now.
    *
    * @example
    * ```ts
@@ -69,29 +74,63 @@ export class CkitProvider extends CoursekitElement {
    * ```
    */
   refresh(): void {
-    const client = this.activeClient;
-    this.#context.setValue(
-      client &&
-        new CoursekitStore({
-          client,
-          locale: this.locale,
-          currency: this.currency,
-          ambientSession: Boolean(this.client) || this.withCredentials,
-        }),
-    );
+    const store = this.#context.value;
+    if (!store) return;
+    store.sessionChanged();
+    void this.completeIntent();
   }
 
-  /** Sets the bearer token of the active client (`null` signs out) and reloads the elements. */
+  /** Sets the bearer token of the active client (`null` signs out) and reloads what depends on the user. */
   setToken(token: string | null): void {
     this.activeClient?.setToken(token);
     this.refresh();
   }
 
+  /**
+   * The signed-in user, or `null` for a visitor, read through the elements' cache: no second
+   * `GET /me` when the elements asked already.
+   */
+  async session(): Promise<User | null> {
+    await this.updateComplete;
+    return this.#context.value?.session() ?? null;
+  }
+
+  /**
+   * Finishes what a visitor started before signing in (`ckit-sign-in-request`'s
+   * `detail.intent`), once somebody is signed in: e.g. saves the course they tried to save.
+   * Without an argument, finishes the intent remembered on this page. Resolves `true` when it
+   * was done; a failure fires `ckit-error`.
+   *
+   * @example
+   * ```ts
+   * const intent = JSON.parse(sessionStorage.getItem('ckit-intent') ?? 'null');
+   * if (intent) await provider.completeIntent(intent);
+   * ```
+   */
+  async completeIntent(intent?: CkitIntent): Promise<boolean> {
+    await this.updateComplete;
+    try {
+      return (await this.#context.value?.completeIntent(intent)) ?? false;
+    } catch (error) {
+      this.reportError(error, 'intent.complete');
+      return false;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new backend means a new session; a new locale does not, so it must not drop the token.
+    super.willUpdate(changed);
+    // A new backend means a new session and a new cache; a new locale or currency does not.
     if (changed.has('baseUrl') || changed.has('withCredentials')) this.#ownClient = this.#createClient();
-    const keys = ['baseUrl', 'locale', 'withCredentials', 'client', 'currency'] as const;
-    if (keys.some((key) => changed.has(key))) this.refresh();
+    const client = this.activeClient;
+    const current = this.#context.value;
+    if (current?.client !== client) {
+      this.#context.setValue(
+        client &&
+          new CoursekitStore({ client, locale: this.locale, currency: this.currency, ambientSession: Boolean(this.client) || this.withCredentials }),
+      );
+    } else {
+      current?.setDisplay({ locale: this.locale, currency: this.currency });
+    }
   }
 
   #createClient(): CourseKit | undefined {

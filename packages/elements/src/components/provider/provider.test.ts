@@ -8,6 +8,9 @@ import { CkitProvider } from './provider.component.js';
 import type { CkitCourseCard } from '../course-card/course-card.component.js';
 import './provider.js';
 import '../course-card/course-card.js';
+import '../course-catalog/course-catalog.js';
+import '../course-reviews/course-reviews.js';
+import '../wishlist/wishlist.js';
 
 const titled = (card: Element) => until(() => card.shadowRoot?.querySelector('[part="title"]'), `${card.localName} title`);
 
@@ -43,7 +46,7 @@ describe('<ckit-provider>', () => {
     expect(requests.filter((line) => line.startsWith('GET /courses/3'))).to.have.length(1);
   });
 
-  it('signs elements in with setToken() and reloads them; refresh() drops the cache', async () => {
+  it('signs elements in with setToken(): the learner\'s data loads, the course is not fetched again', async () => {
     const provider = await fixture<CkitProvider>(html`<ckit-provider base-url="/api/v1"><ckit-course-card course-id="1"></ckit-course-card></ckit-provider>`);
     const card = provider.querySelector<CkitCourseCard>('ckit-course-card')!;
     await titled(card);
@@ -52,10 +55,15 @@ describe('<ckit-provider>', () => {
     provider.setToken(api.issueToken(STUDENT.email));
     await until(() => card.shadowRoot?.querySelector('[part="progress"]'), 'progress once signed in');
 
+    expect(requests.filter((line) => line.startsWith('GET /courses/1?')), 'one course request for both sessions').to.have.length(1);
+
     await networkIdle();
     requests.length = 0;
     provider.refresh();
-    await until(() => requests.includes('GET /courses/1?include=category%2Cinstructors%2Cmedia%2Ctags'), 'course requested again');
+    await until(() => requests.includes('GET /me'), 'the session is read again');
+    await networkIdle();
+    expect(requests.filter((line) => line.startsWith('GET /courses/1?')), 'refresh() keeps public data').to.deep.equal([]);
+    expect(requests.filter((line) => line.startsWith('GET /me/enrollments')), 'user data once').to.have.length(1);
   });
 
   it('reaches elements connected before the provider was defined', async () => {
@@ -89,9 +97,66 @@ describe('<ckit-provider>', () => {
     await until(() => toggle.shadowRoot?.querySelector('.theme-dark'), 'dark wishlist toggle');
     await expect(dark!).to.be.accessible();
 
-    provider.setAttribute('theme', 'auto');
-    await until(() => part(dark!, '[part~="base"]').classList.contains('theme-auto'), 'follows a theme change');
-    expect(toggle.shadowRoot!.querySelector('.theme-auto')).to.not.equal(null);
+    provider.setAttribute('theme', 'light');
+    await until(() => part(dark!, '[part~="base"]').classList.contains('theme-light'), 'follows a theme change');
+    await until(() => toggle.shadowRoot!.querySelector('.theme-light'), 'nested elements follow too');
+  });
+
+  it('without a theme, follows the host page: dark behind a dark background, light behind a light one', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <section style="background: #0b1020; color: #eee; padding: 8px">
+        <ckit-provider .client=${testClient({ signedIn: false })}><ckit-course-card course-id="3"></ckit-course-card></ckit-provider>
+      </section>
+      <section style="background: oklch(0.97 0.01 250); padding: 8px">
+        <ckit-provider .client=${testClient({ signedIn: false })}><ckit-course-card course-id="3" theme="auto"></ckit-course-card></ckit-provider>
+      </section>
+    </div>`);
+    const [onDark, onLight] = [...page.querySelectorAll('ckit-course-card')];
+    await Promise.all([titled(onDark!), titled(onLight!)]);
+    expect(part(onDark!, '[part~="base"]').classList.contains('theme-dark'), 'dark page').to.equal(true);
+    expect(part(onLight!, '[part~="base"]').classList.contains('theme-light'), 'light page (an oklch() background)').to.equal(true);
+    await expect(onDark!).to.be.accessible();
+    await expect(onLight!).to.be.accessible();
+  });
+
+  it('follows the page\'s color-scheme when nothing behind an element is painted, and its changes', async () => {
+    const root = document.documentElement;
+    root.style.setProperty('color-scheme', 'dark');
+    try {
+      const provider = await fixture(html`<ckit-provider .client=${testClient({ signedIn: false })}><ckit-course-card course-id="3"></ckit-course-card></ckit-provider>`);
+      const card = provider.querySelector('ckit-course-card')!;
+      await titled(card);
+      expect(part(card, '[part~="base"]').classList.contains('theme-dark')).to.equal(true);
+      root.style.setProperty('color-scheme', 'light');
+      await until(() => part(card, '[part~="base"]').classList.contains('theme-light'), 'follows the page switching to light');
+    } finally {
+      root.style.removeProperty('color-scheme');
+    }
+  });
+
+  it('a signed-in page load reads each resource once: catalog, course card and reviews', async () => {
+    const token = api.issueToken(STUDENT.email);
+    // Like the school's pages: a provider with base-url, and a host restoring its session after
+    // the elements started loading as a visitor.
+    const provider = fixtureSync<CkitProvider>(html`<ckit-provider base-url="/api/v1">
+      <ckit-course-catalog per-page="6"></ckit-course-catalog>
+      <ckit-course-card course-slug="modern-javascript-from-scratch"></ckit-course-card>
+      <ckit-course-reviews course-slug="modern-javascript-from-scratch" per-page="5"></ckit-course-reviews>
+      <ckit-wishlist></ckit-wishlist>
+    </ckit-provider>`);
+    await provider.updateComplete;
+    provider.setToken(token);
+    expect((await provider.session())?.email).to.equal(STUDENT.email);
+    await networkIdle();
+    await networkIdle();
+    const reads = requests.filter((line) => line.startsWith('GET '));
+    const repeated = reads.filter((line, index) => reads.indexOf(line) !== index);
+    expect(repeated, `requests made twice, of: ${reads.join(', ')}`).to.deep.equal([]);
+    for (const resource of ['GET /me', 'GET /me/enrollments', 'GET /me/wishlist', 'GET /categories', 'GET /tags']) {
+      expect(reads.filter((line) => line.split('?')[0] === resource), resource).to.have.length(1);
+    }
+    expect(reads.filter((line) => line.startsWith('GET /courses?')), 'the catalog page').to.have.length(1);
+    expect(reads.filter((line) => /^GET \/enrollment|\/courses\/\d+\/enrollment/.test(line)), 'no enrollment probe').to.deep.equal([]);
   });
 
   it('without base-url or client, elements explain what is missing', async () => {

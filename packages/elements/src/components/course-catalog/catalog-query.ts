@@ -5,24 +5,7 @@
  * @module
  */
 import { CourseLevel, type CourseListParams, type CourseSort } from '@coursekit/sdk';
-
-/** What the catalog shows. Empty strings mean "no filter". */
-export interface CatalogQuery {
-  /** Free text searched in titles and descriptions. */
-  search: string;
-  /** Category slug; includes its subcategories. */
-  category: string;
-  /** Tag slug. */
-  tag: string;
-  level: CourseLevel | '';
-  price: 'free' | 'paid' | '';
-  /** Minimum average rating, `''` for any. */
-  minRating: string;
-  /** Sort key; `''` is the server's default order (relevance). */
-  sort: CourseSort | '';
-  /** 1-based page. */
-  page: number;
-}
+import type { CatalogQuery } from '../../events/filter-change.js';
 
 /** The filter keys of `CatalogQuery`, in the order the toolbar shows them. */
 export const FILTER_KEYS = ['search', 'category', 'tag', 'level', 'price', 'minRating'] as const;
@@ -96,4 +79,9 @@ export function readQuery(url: URL): Partial<CatalogQuery> {
   const page = Number(read('page'));
   if (Number.isInteger(page) && page > 0) query.page = page;
   return query;
+}
+
+/** Whether two queries are the same (no new request). */
+export function sameQuery(a: CatalogQuery, b: CatalogQuery): boolean {
+  return (Object.keys(URL_KEYS) as (keyof CatalogQuery)[]).every((key) => a[key] === b[key]);
 }

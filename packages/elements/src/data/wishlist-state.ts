@@ -5,11 +5,19 @@
  *
  * @module
  */
-import type { Course } from '@coursekit/sdk';
-import type { CoursekitStore } from './store.js';
+import type { Course, CourseKit } from '@coursekit/sdk';
+import { collect } from './queries.js';
 
 /** `idle` before the first load, `anonymous` when nobody is signed in. */
 export type WishlistStatus = 'idle' | 'loading' | 'ready' | 'anonymous' | 'error';
+
+/** What the wishlist needs from its store. */
+export interface WishlistSource {
+  /** The client's wishlist endpoints. */
+  readonly client: Pick<CourseKit, 'wishlist'>;
+  /** Whether somebody is signed in. */
+  signedIn(): Promise<boolean>;
+}
 
 /** Wishlist state; dispatches `change` whenever anything about it changes. */
 export class WishlistState extends EventTarget {
@@ -19,11 +27,13 @@ export class WishlistState extends EventTarget {
   readonly #entries = new Map<number, Course | undefined>();
   readonly #pending = new Set<number>();
   #loading: Promise<void> | undefined;
-  readonly #store: CoursekitStore;
+  /** Counts resets, so the answer of a load started before one is thrown away. */
+  #generation = 0;
+  readonly #source: WishlistSource;
 
-  constructor(store: CoursekitStore) {
+  constructor(source: WishlistSource) {
     super();
-    this.#store = store;
+    this.#source = source;
   }
 
   /** Where loading stands. */
@@ -61,11 +71,23 @@ export class WishlistState extends EventTarget {
     return this.#loading;
   }
 
+  /** Forgets everything: the session changed, so the next `load()` asks the server again. */
+  reset(): void {
+    this.#generation += 1;
+    this.#loading = undefined;
+    this.#entries.clear();
+    this.#pending.clear();
+    this.#set('idle');
+  }
+
   async #load(): Promise<void> {
+    const generation = this.#generation;
     this.#set('loading');
-    if (!(await this.#store.session())) return this.#set('anonymous');
-    for await (const entry of this.#store.client.wishlist.list({ per_page: 100 })) this.#entries.set(entry.course_id, entry.course);
-    this.#set('ready');
+    const signedIn = await this.#source.signedIn();
+    const list = signedIn ? await collect(this.#source.client.wishlist.list({ per_page: 100 })) : [];
+    if (generation !== this.#generation) return;
+    for (const entry of list) this.#entries.set(entry.course_id, entry.course);
+    this.#set(signedIn ? 'ready' : 'anonymous');
   }
 
   /**
@@ -84,8 +106,8 @@ export class WishlistState extends EventTarget {
     this.#pending.add(courseId);
     this.#notify();
     try {
-      if (after) await this.#store.client.wishlist.add(courseId);
-      else await this.#store.client.wishlist.remove(courseId);
+      if (after) await this.#source.client.wishlist.add(courseId);
+      else await this.#source.client.wishlist.remove(courseId);
       return after;
     } catch (error) {
       this.#apply(courseId, before, known);
