@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { CourseKit } from './client.js';
-export type { CallOptions, ClientOptions, Method, RequestOptions, TokenProvider, Query, QueryValue } from './core/request.js';
+export type { CallOptions, ClientHooks, ClientOptions, Method, RequestOptions, TokenProvider, Query, QueryValue } from './core/request.js';
 export { APIClient } from './core/request.js';
 export { Page, PagePromise, type PageMeta, type PageFetcher } from './core/pagination.js';
 export type { APIResource } from './core/resource.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import ky, { HTTPError, type Hooks, type KyInstance, type Options as KyOptions } from 'ky';
+import ky, { HTTPError, type Hooks as KyHooks, type KyInstance, type NormalizedOptions, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import {
   AbortError,
@@ -67,8 +67,25 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
-  /** ky hooks (`beforeRequest`, `beforeRetry`, `afterResponse`), for logging or tracing. */
-  hooks?: Hooks | undefined;
+  /** Hooks around each attempt (`beforeRequest`, `beforeRetry`, `afterResponse`), for logging or tracing. */
+  hooks?: ClientHooks | undefined;
+}
+
+/**
+ * Hooks run by the transport, each called with one state object.
+ *
+ * @example
+ * ```ts
+ * new CourseKit({ baseUrl, hooks: { beforeRequest: [({ request }) => request.headers.set('X-Trace', traceId())] } });
+ * ```
+ */
+export interface ClientHooks {
+  /** Before each attempt is sent: edit `request.headers`, or return a `Request` to send instead or a `Response` to skip the network. */
+  beforeRequest?: ((state: { request: Request; options: NormalizedOptions; retryCount: number }) => Request | Response | void | Promise<Request | Response | void>)[] | undefined;
+  /** Before each retry, with the error that caused it; return `ky.stop` to give up (the call then rejects with a `CourseKitError`). */
+  beforeRetry?: ((state: { request: Request; options: NormalizedOptions; error: Error; retryCount: number }) => Request | Response | typeof ky.stop | void | Promise<Request | Response | typeof ky.stop | void>)[] | undefined;
+  /** After each response arrives, before its status is checked: return a `Response` to replace it. */
+  afterResponse?: ((state: { request: Request; options: NormalizedOptions; response: Response; retryCount: number }) => Response | void | Promise<Response | void>)[] | undefined;
 }
 
 /** Per-call options, the last argument of every resource method. */
@@ -158,11 +175,11 @@ export class APIClient {
     this.#token = options.token ?? null;
     const maxRetries = options.maxRetries ?? 2;
     this.#ky = ky.create({
-      prefix: options.baseUrl,
+      prefixUrl: options.baseUrl,
       timeout: options.timeout ?? 30_000,
       credentials: options.credentials,
       ...(options.fetch ? { fetch: options.fetch } : {}),
-      hooks: options.hooks ?? {},
+      hooks: toKyHooks(options.hooks),
       retry: {
         limit: maxRetries,
         methods: ['get', 'head', 'post', 'put', 'patch', 'delete'],
@@ -171,7 +188,6 @@ export class APIClient {
         backoffLimit: 8_000,
         jitter: true,
         maxRetryAfter: MAX_RETRY_AFTER_SECONDS * 1000,
-        shouldRetry: ({ error }) => shouldRetry(error),
       },
     });
   }
@@ -254,23 +270,30 @@ export class APIClient {
     const headers = new Headers(baseHeaders);
     if (token) headers.set('Authorization', `Bearer ${token}`);
     const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+    const replayable = !MUTATING_METHODS.has(method) || headers.has('Idempotency-Key');
     const kyOptions: KyOptions = {
       method,
       headers,
       searchParams: toSearchParams(options.query),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
-      ...(options.maxRetries !== undefined ? { retry: { limit: options.maxRetries } } : {}),
+      retry: {
+        ...(options.maxRetries !== undefined ? { limit: options.maxRetries } : {}),
+        // Decided per call: ky's network errors do not say which request failed.
+        shouldRetry: ({ error }) => shouldRetry(error, replayable),
+      },
       ...(options.body === undefined ? {} : isForm ? { body: options.body as FormData } : { json: options.body }),
     };
     const url = this.#url(path);
     let response: Response;
     try {
       // Absolute URLs (Sanctum's /sanctum/csrf-cookie lives outside the API prefix) skip the prefix.
-      response = isAbsolute(path) ? await this.#ky(path, { ...kyOptions, prefix: '' }) : await this.#ky(path.replace(/^\//, ''), kyOptions);
+      response = isAbsolute(path) ? await this.#ky(path, { ...kyOptions, prefixUrl: '' }) : await this.#ky(path.replace(/^\//, ''), kyOptions);
     } catch (error) {
       throw await this.#toError(error, method, url, requestId, options.signal);
     }
+    // A beforeRetry hook that returns ky.stop leaves no response.
+    if (!response) throw new CourseKitError(`A beforeRetry hook stopped the retries of ${method} ${url}.`, { requestId, method, url });
     const responseId = response.headers.get('x-request-id') ?? requestId;
     const context = { requestId: responseId, method, url };
     const text = await response.text();
@@ -344,7 +367,7 @@ export class APIClient {
       const headers = error.response.headers;
       return errorFromResponse({
         status: error.response.status,
-        body: error.data,
+        body: await errorBody(error.response),
         headers,
         requestId: headers.get('x-request-id') ?? requestId,
         method,
@@ -366,9 +389,28 @@ export class APIClient {
   }
 }
 
-function shouldRetry(error: Error): boolean | undefined {
-  const request = (error as { request?: Request }).request;
-  if (request && MUTATING_METHODS.has(request.method) && !request.headers.has('Idempotency-Key')) return false;
+/** The body of an error response: parsed JSON, else the raw text (`undefined` when empty). */
+async function errorBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Adapts the SDK's one-state-object hooks to ky's positional signatures. */
+function toKyHooks(hooks: ClientHooks = {}): KyHooks {
+  return {
+    beforeRequest: (hooks.beforeRequest ?? []).map((hook) => (request, options, { retryCount }) => hook({ request, options, retryCount })),
+    beforeRetry: hooks.beforeRetry ?? [],
+    afterResponse: (hooks.afterResponse ?? []).map((hook) => (request, options, response, { retryCount }) => hook({ request, options, response, retryCount })),
+  };
+}
+
+function shouldRetry(error: Error, replayable: boolean): boolean | undefined {
+  if (!replayable) return false;
   if (error instanceof HTTPError) {
     const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
     // Waiting minutes inside a call helps nobody: surface RateLimitError with retryAfter instead.
