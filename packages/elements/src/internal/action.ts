@@ -14,16 +14,16 @@ export class Action<A extends readonly unknown[], R> {
 
   /**
    * @param run does the work; its failure is passed to `onError` and kept in `error`.
-   * @param onError reports a failure (elements fire `ckit-error`).
+   * @param onError reports a failure of a run with `args` (elements fire `ckit-error`).
    */
-  constructor(host: ReactiveControllerHost, run: (args: A, signal: AbortSignal) => Promise<R>, onError: (error: unknown) => void) {
+  constructor(host: ReactiveControllerHost, run: (args: A, signal: AbortSignal) => Promise<R>, onError: (error: unknown, args: A) => void) {
     this.#task = new Task<A, R>(host, {
       autoRun: false,
       task: async (args, { signal }) => {
         try {
           return await run(args, signal);
         } catch (error) {
-          if (!signal.aborted) onError(error);
+          if (!signal.aborted) onError(error, args);
           throw error;
         }
       },

@@ -231,22 +231,25 @@ export class CoursekitElement extends LitElement {
 
   /**
    * A user action: runs once at a time when `run()` is called, keeps `pending`, `error` and
-   * `value` for the template, reports failures as `ckit-error` with `operation`, and offers
-   * `retry()`.
+   * `value` for the template, reports failures as `ckit-error` with `operation` (or the name
+   * it returns for the run's arguments), and offers `retry()`.
    *
    * @example
    * ```ts
    * readonly #post = this.createAction('reviews.create', ([params], { mutate }) => mutate(createReview, this.courseId, params));
    * ```
    */
-  protected createAction<const A extends readonly unknown[], R>(operation: string, run: (args: A, context: ActionContext) => Promise<R>): Action<A, R> {
+  protected createAction<const A extends readonly unknown[], R>(
+    operation: string | ((args: A) => string),
+    run: (args: A, context: ActionContext) => Promise<R>,
+  ): Action<A, R> {
     return new Action<A, R>(
       this,
       async (args, signal) => {
         const store = await this.requireStore();
         return run(args, { signal, store, mutate: (mutation, ...mutationArgs) => store.mutate(mutation, ...mutationArgs) });
       },
-      (error) => this.reportError(error, operation),
+      (error, args) => this.reportError(error, typeof operation === 'string' ? operation : operation(args)),
     );
   }
 }

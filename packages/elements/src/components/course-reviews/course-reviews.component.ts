@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { Review } from '@coursekit/sdk';
+import type { Review, ReviewCreateParams } from '@coursekit/sdk';
 import { ReviewEditor } from '../../controllers/review-editor.js';
 import { createReview, deleteReview, updateReview } from '../../data/mutations.js';
 import { course, reviewList, reviewSummary } from '../../data/queries.js';
@@ -105,8 +105,9 @@ export class CkitCourseReviews extends CoursekitElement {
   /** Writing, editing and deleting the learner's own review; saved reviews invalidate this course's review queries. */
   readonly #editor = new ReviewEditor(this, {
     i18n: () => this.i18n,
-    save: this.createAction('reviews.save', ([courseId, own, params]: [number, Review | undefined, { rating: number; body: string | null }], { mutate }) =>
-      own ? mutate(updateReview, own, params) : mutate(createReview, courseId, params),
+    save: this.createAction(
+      ([, own]: [number, Review | undefined, ReviewCreateParams]) => (own ? 'reviews.update' : 'reviews.create'),
+      ([courseId, own, params], { mutate }) => (own ? mutate(updateReview, own, params) : mutate(createReview, courseId, params)),
     ),
     remove: this.createAction('reviews.delete', ([review]: [Review], { mutate }) => mutate(deleteReview, review)),
     onSaved: (review, action) => this.emit(new CkitReviewSubmitEvent({ review, action })),
