@@ -21,6 +21,10 @@ export interface ColumnSpec {
   readonly default: unknown;
   /** Allowed values of an `enum` column. */
   readonly values?: readonly string[];
+  /** The most characters a `string` or `text` column holds. */
+  readonly length?: number;
+  /** Total digits of a `decimal` column (`decimal('price', 10, 2)`: 10). */
+  readonly precision?: number;
   /** Fraction digits of a `decimal` column. */
   readonly scale?: number;
   /** Unsigned integers (`tinyInteger('rating')->unsigned()`). */
@@ -75,14 +79,19 @@ const column = <T>(kind: ColumnKind, extra: Partial<ColumnSpec> = {}) => new Col
 export const id = () => new Column<number, true>({ kind: 'id', nullable: false, default: undefined });
 /** `$table->foreignId(...)`: an unsigned big integer, usually `constrained()`. */
 export const foreignId = () => column<number>('integer', { unsigned: true });
-/** `$table->string(...)` (VARCHAR 255). */
-export const string = () => column<string>('string');
-/** `$table->text(...)` / `longText(...)`. */
-export const text = () => column<string>('text');
+/** `$table->string(..., length)` (VARCHAR, 255 characters by default). */
+export const string = (length = 255) => column<string>('string', { length });
+/** `$table->text(...)` (TEXT: 65,535). */
+export const text = () => column<string>('text', { length: 65_535 });
+/** `$table->longText(...)` (LONGTEXT: 4,294,967,295). */
+export const longText = () => column<string>('text', { length: 4_294_967_295 });
 /** `$table->integer(...)` / `tinyInteger(...)`. */
 export const integer = () => column<number>('integer');
-/** `$table->decimal(..., precision, scale)`: stored as a canonical decimal string such as `"19.90"`. */
-export const decimal = (scale = 2) => column<string>('decimal', { scale });
+/**
+ * `$table->decimal(..., precision, scale)` (Laravel's defaults: 8, 2): stored as a canonical
+ * decimal string such as `"19.90"`, refused when it has more than `precision - scale` whole digits.
+ */
+export const decimal = (precision = 8, scale = 2) => column<string>('decimal', { precision, scale });
 /** `$table->boolean(...)`. */
 export const boolean = () => column<boolean>('boolean');
 /** `$table->timestamp(...)`: stored in Laravel's JSON form, `2026-01-15T09:00:00.000000Z`. */

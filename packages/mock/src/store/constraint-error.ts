@@ -6,7 +6,7 @@
  */
 
 /** Which rule a write broke. */
-export type ConstraintKind = 'not_null' | 'type' | 'enum' | 'unique' | 'foreign_key' | 'unknown_column' | 'primary_key';
+export type ConstraintKind = 'not_null' | 'type' | 'enum' | 'too_long' | 'out_of_range' | 'unique' | 'foreign_key' | 'unknown_column' | 'primary_key';
 
 /** Thrown by the store when an insert, update or delete violates the schema. */
 export class ConstraintError extends Error {
@@ -15,7 +15,7 @@ export class ConstraintError extends Error {
   readonly kind: ConstraintKind;
   /** The table written to. */
   readonly table: string;
-  /** The columns involved (the unique key, the foreign key column...). */
+  /** The columns involved (the unique key, the foreign key column, every column over its length or precision...). */
   readonly columns: readonly string[];
 
   constructor(kind: ConstraintKind, table: string, columns: readonly string[], message: string) {

@@ -47,6 +47,22 @@ describe('Database', () => {
     assert.equal(store.count('users'), 0, 'no failed insert left a row behind');
   });
 
+  it('keeps strings and decimals to their column sizes, and names every column over its size at once', () => {
+    const store = db();
+    assert.throws(() => user(store, 'a@x.test', { name: 'x'.repeat(256) }), { kind: 'too_long', columns: ['name'] });
+    assert.throws(() => user(store, 'b@x.test', { bio: 'x'.repeat(65_536) }), { kind: 'too_long', columns: ['bio'] });
+    assert.equal(user(store, 'c@x.test', { name: '😀'.repeat(255), bio: 'x'.repeat(65_535) }).name.length, 510, 'characters are counted, not UTF-16 units');
+    assert.throws(() => store.insert('courses', { title: 'T', slug: 't', price: '99999999999999999999.99' }), { kind: 'out_of_range', columns: ['price'] });
+    assert.throws(() => store.insert('courses', { title: 'T', slug: 't', rating: '10.00' }), { kind: 'out_of_range', columns: ['rating'] }, 'decimal(3,2)');
+    assert.equal(store.insert('courses', { title: 'T', slug: 't', price: '99999999.99', rating: '5.00' }).price, '99999999.99');
+    const course = store.insert('courses', { title: 'U', slug: 'u', description: 'x'.repeat(70_000) });
+    assert.equal(course.description!.length, 70_000, 'description is a longText');
+    assert.throws(() => store.update('courses', course.id, { title: 'x'.repeat(300), short_description: 'x'.repeat(70_000), price: '100000000000000000000' }), {
+      kind: 'too_long',
+      columns: ['title', 'short_description', 'price'],
+    });
+  });
+
   it('enforces unique keys case-insensitively, lets NULLs repeat, and frees a key on delete', () => {
     const store = db();
     user(store, 'ada@example.com');

@@ -48,8 +48,6 @@ interface Reference {
   onDelete: OnDelete;
 }
 
-const MAX_STRING = 255;
-
 /** The in-memory database. One per mock API instance. */
 export class Database {
   /** The clock the store stamps `created_at`/`updated_at` with. */
@@ -144,6 +142,7 @@ export class Database {
         if (!(column in tableSpec.columns)) throw unknownColumn(table, column);
       }
       const stamp = toTimestamp(this.now());
+      const overLimit: ConstraintError[] = [];
       for (const [column, def] of Object.entries(tableSpec.columns)) {
         let value = input[column];
         if (value === undefined) {
@@ -151,8 +150,9 @@ export class Database {
           else if (tableSpec.timestamps && (column === 'created_at' || column === 'updated_at')) value = stamp;
           else value = typeof def.spec.default === 'object' && def.spec.default !== null ? structuredClone(def.spec.default) : def.spec.default;
         }
-        row[column] = checkValue(table, column, def.spec, value);
+        row[column] = checkValue(table, column, def.spec, value, overLimit);
       }
+      throwOverLimit(table, overLimit);
       const key = keyOf(table, row);
       if (this.#tables.get(table)!.has(key)) {
         throw new ConstraintError('primary_key', table, tableSpec.primaryKey, `SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry '${key}' for key '${table}.PRIMARY'`);
@@ -175,13 +175,15 @@ export class Database {
       const current = this.#tables.get(table)!.get(id);
       if (!current) throw new ConstraintError('primary_key', table, ['id'], `No ${table} row with id ${id}.`);
       const next: AnyRow = { ...current };
+      const overLimit: ConstraintError[] = [];
       for (const [column, value] of Object.entries(patch as AnyRow)) {
         if (value === undefined) continue;
         const def = tableSpec.columns[column as keyof typeof tableSpec.columns] as { spec: ColumnSpec } | undefined;
         if (!def) throw unknownColumn(table, column);
         if (column === 'id' && value !== id) throw new ConstraintError('primary_key', table, ['id'], `The id of ${table} rows cannot change.`);
-        next[column] = checkValue(table, column, def.spec, value);
+        next[column] = checkValue(table, column, def.spec, value, overLimit);
       }
+      throwOverLimit(table, overLimit);
       if (tableSpec.timestamps && (patch as AnyRow)['updated_at'] === undefined) next['updated_at'] = toTimestamp(this.now());
       this.#checkForeignKeys(table, next);
       this.#checkUnique(table, next, id);
@@ -390,8 +392,20 @@ function unknownColumn(table: string, column: string): ConstraintError {
   return new ConstraintError('unknown_column', table, [column], `SQLSTATE[42S22]: Column not found: 1054 Unknown column '${column}' in '${table}'`);
 }
 
-/** Checks (and normalizes) one value against its column, as MySQL in strict mode would. */
-function checkValue(table: string, column: string, def: ColumnSpec, value: unknown): unknown {
+/**
+ * Throws one error for every column of a row that is over its length or precision (collected
+ * by `checkValue()`), so a caller can report them all at once.
+ */
+function throwOverLimit(table: string, errors: readonly ConstraintError[]): void {
+  const first = errors[0];
+  if (first) throw new ConstraintError(first.kind, table, errors.flatMap((error) => error.columns), first.message);
+}
+
+/**
+ * Checks (and normalizes) one value against its column, as MySQL in strict mode would. A value
+ * too long or out of range for its column is added to `overLimit` instead of thrown at once.
+ */
+function checkValue(table: string, column: string, def: ColumnSpec, value: unknown, overLimit: ConstraintError[]): unknown {
   const fail = (kind: 'type' | 'not_null' | 'enum', detail: string) =>
     new ConstraintError(kind, table, [column], `SQLSTATE[${kind === 'not_null' ? '23000' : 'HY000'}]: ${detail} (${table}.${column})`);
   if (value === undefined || value === null) {
@@ -407,15 +421,23 @@ function checkValue(table: string, column: string, def: ColumnSpec, value: unkno
     case 'string':
     case 'text':
       if (typeof value !== 'string') throw fail('type', `Incorrect string value: '${String(value)}'`);
-      if (def.kind === 'string' && value.length > MAX_STRING) throw fail('type', `Data too long for column '${column}'`);
+      // Characters, not UTF-16 units: counted only when the cheaper count is already over.
+      if (def.length !== undefined && value.length > def.length && [...value].length > def.length) {
+        overLimit.push(new ConstraintError('too_long', table, [column], `SQLSTATE[22001]: String data, right truncated: 1406 Data too long for column '${column}' (${table}.${column})`));
+      }
       return value;
     case 'decimal':
       if (typeof value !== 'string' && typeof value !== 'number') throw fail('type', `Incorrect decimal value: '${String(value)}'`);
+      let decimal: string;
       try {
-        return normalizeDecimal(value, def.scale ?? 2);
+        decimal = normalizeDecimal(value, def.scale ?? 2);
       } catch {
         throw fail('type', `Incorrect decimal value: '${String(value)}'`);
       }
+      if (def.precision !== undefined && decimal.replace(/^-/, '').split('.')[0]!.length > def.precision - (def.scale ?? 2)) {
+        overLimit.push(new ConstraintError('out_of_range', table, [column], `SQLSTATE[22003]: Numeric value out of range: 1264 Out of range value for column '${column}' (${table}.${column})`));
+      }
+      return decimal;
     case 'boolean':
       if (typeof value === 'boolean') return value;
       if (value === 0 || value === 1) return value === 1;
