@@ -107,7 +107,7 @@ const CALLS: Record<string, Call> = {
   'wishlist.add': ({ student }) => student.wishlist.add(ids.course('rust-for-systems-programmers')),
   'wishlist.remove': ({ student }) => student.wishlist.remove(ids.course(LIT)),
   'media.upload': ({ instructor }) =>
-    instructor.media.upload({ file: new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/svg+xml' }), file_name: 'cover.svg', model_type: MORPH_TYPES.course, model_id: ids.course(LIT), meta: { alt: 'Cover' } }),
+    instructor.media.upload({ file: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), file_name: 'cover.png', model_type: MORPH_TYPES.course, model_id: ids.course(LIT), meta: { alt: 'Cover' } }),
   'media.delete': ({ instructor }) => instructor.media.delete(db.first('media', (row) => row.model_id === ids.course(LIT))!.id),
   'orders.listAll': ({ admin }) => admin.orders.listAll({ status: 'paid' }),
   'orders.create': ({ student }) => student.orders.create({ items: [{ course_id: ids.course('typescript-for-javascript-developers') }], coupon_code: 'WELCOME10' }),

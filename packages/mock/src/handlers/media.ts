@@ -4,6 +4,11 @@
  * seed's generated artwork (course covers, avatars, cheat sheets). Uploads live in memory: they
  * survive neither a reload nor `reset()`, their rows do.
  *
+ * Stored files are served from the API's own origin, so none of them may become a page that runs
+ * script there: SVG uploads are refused (as Laravel's `image` rule refuses SVG), and every file,
+ * uploaded or generated, is served with `X-Content-Type-Options: nosniff` and a sandboxing
+ * `Content-Security-Policy`. A stored type that is not known to be inert is served as an attachment.
+ *
  * @module
  */
 import { isCourseStaff } from '../domain/access.js';
@@ -18,8 +23,41 @@ import { media } from '../serializers/catalog.js';
 import { created, currentUser, findOrFail, noContent } from './support.js';
 
 /** The largest upload, as Laravel's `max:10240` (kilobytes) rule. */
-const MAX_BYTES = 10 * 1024 * 1024;
-const ACCEPTED_TYPES = /^(image\/|video\/|audio\/|text\/plain$|application\/pdf$)/;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest multipart body `POST /media` reads (PHP's `post_max_size`): the file plus 1 MiB for
+ * the other fields. A bigger body is refused with 413 before it is parsed.
+ */
+export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+/**
+ * What `POST /media` accepts: raster images (as Laravel's `image` rule, which refuses SVG: an SVG
+ * is a document that can run script), video, audio, PDF and plain text. These are also the types
+ * served inline; any other stored type is served as an attachment.
+ */
+const ACCEPTED_TYPES = /^(image\/(jpeg|png|gif|webp|bmp|avif)|video\/[\w.+-]+|audio\/[\w.+-]+|text\/plain|application\/pdf)$/;
+/** Control characters and bidirectional overrides/isolates, which disguise a file name (`gpj.exe` shown as `exe.jpg`). */
+const UNSAFE_NAME = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * The headers a stored file is served with. `nosniff` holds the browser to the declared type; the
+ * sandbox CSP leaves a file opened on its own (a top-level navigation) without script, plugins,
+ * forms or same-origin access, so even a hostile file cannot act as the API's origin. SVG keeps
+ * its inline styles. An uploaded file of a type `POST /media` does not accept (stored some other
+ * way) is served as an attachment, named `uploadName`.
+ */
+export function storageHeaders(type: string, uploadName?: string): Record<string, string> {
+  const essence = type.split(';')[0]!.trim().toLowerCase();
+  const svg = essence === 'image/svg+xml';
+  const headers: Record<string, string> = {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': svg ? "sandbox; default-src 'none'; style-src 'unsafe-inline'" : "sandbox; default-src 'none'",
+  };
+  if (uploadName !== undefined && !ACCEPTED_TYPES.test(essence)) {
+    headers['Content-Disposition'] = `attachment; filename="${uploadName.replace(/[^\w.-]+/g, '-')}"`;
+  }
+  return headers;
+}
 
 /** Whether the caller may attach files to, or remove files from, this model. */
 function canManage(ctx: RequestContext, modelType: string | null, modelId: number | null): boolean {
@@ -48,8 +86,8 @@ function readUpload(ctx: RequestContext) {
   const errors: Record<string, string[]> = {};
   const file = form.get('file');
   if (!(file instanceof Blob)) errors['file'] = ['The file field is required.'];
-  else if (file.size > MAX_BYTES) errors['file'] = ['The file field must not be greater than 10240 kilobytes.'];
-  else if (!ACCEPTED_TYPES.test(file.type)) errors['file'] = ['The file field must be a file of type: image, video, audio, pdf, txt.'];
+  else if (file.size > MAX_UPLOAD_BYTES) errors['file'] = ['The file field must not be greater than 10240 kilobytes.'];
+  else if (!ACCEPTED_TYPES.test(file.type)) errors['file'] = ['The file field must be a file of type: jpg, png, gif, webp, bmp, avif, video, audio, pdf, txt.'];
   const modelType = form.get('model_type');
   const modelIdText = form.get('model_id');
   const modelId = typeof modelIdText === 'string' && /^\d+$/.test(modelIdText) ? Number(modelIdText) : null;
@@ -67,10 +105,11 @@ function readUpload(ctx: RequestContext) {
       errors['meta'] = ['The meta field must be a valid JSON string.'];
     }
   }
-  if (Object.keys(errors).length) throw validationError(errors);
   const fileName = form.get('file_name');
   const upload = file as Blob & { name?: string };
   const name = typeof fileName === 'string' && fileName ? fileName : (upload.name ?? 'upload');
+  if (UNSAFE_NAME.test(name)) errors['file_name'] = ['The file name field format is invalid.'];
+  if (Object.keys(errors).length) throw validationError(errors);
   return { file: upload, name, modelType: modelType === null ? null : String(modelType), modelId, meta };
 }
 
@@ -79,17 +118,17 @@ function generatedFile(ctx: RequestContext, path: string): Response | undefined 
   const cover = /^covers\/([a-z0-9-]+)\.svg$/.exec(path);
   if (cover) {
     const course = ctx.db.first('courses', (row) => row.slug === cover[1], { withTrashed: true });
-    return course ? new Response(coverSvg(course.slug, course.title), { headers: { 'Content-Type': 'image/svg+xml' } }) : undefined;
+    return course ? new Response(coverSvg(course.slug, course.title), { headers: storageHeaders('image/svg+xml') }) : undefined;
   }
   const avatar = /^avatars\/([\w.-]+)\.svg$/.exec(path);
   if (avatar) {
     const user = ctx.db.first('users', (row) => row.username === avatar[1], { withTrashed: true });
-    return user ? new Response(avatarSvg(user.name), { headers: { 'Content-Type': 'image/svg+xml' } }) : undefined;
+    return user ? new Response(avatarSvg(user.name), { headers: storageHeaders('image/svg+xml') }) : undefined;
   }
   const sheet = /^files\/([a-z0-9-]+)\/cheat-sheet\.txt$/.exec(path);
   if (sheet) {
     const blueprint = COURSES.find((course) => slugify(course.title) === sheet[1]);
-    return blueprint ? new Response(cheatSheetText(blueprint.title, blueprint.topic), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : undefined;
+    return blueprint ? new Response(cheatSheetText(blueprint.title, blueprint.topic), { headers: storageHeaders('text/plain; charset=utf-8') }) : undefined;
   }
   return undefined;
 }
@@ -99,7 +138,8 @@ export function mediaRoutes(router: Router): void {
     const upload = readUpload(ctx);
     if (!canManage(ctx, upload.modelType, upload.modelId)) throw forbidden('You cannot attach files to this model.');
     const now = ctx.db.now();
-    const safeName = upload.name.replace(/[^\w.-]+/g, '-');
+    // Kept short enough for the path to fit its string(255) column.
+    const safeName = upload.name.replace(/[^\w.-]+/g, '-').slice(-100);
     const path = `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomToken(16)}-${safeName}`;
     const row = ctx.db.insert('media', {
       path,
@@ -111,9 +151,9 @@ export function mediaRoutes(router: Router): void {
       meta: upload.meta,
     });
     // The bytes were read before the handler ran (see `readBody`); keep them for `/storage`.
-    ctx.app.files.set(path, { bytes: ctx.uploads.get(upload.file) ?? new ArrayBuffer(0), type: row.mime_type ?? 'application/octet-stream' });
+    ctx.app.files.set(path, { bytes: ctx.uploads.get(upload.file) ?? new ArrayBuffer(0), type: row.mime_type ?? 'application/octet-stream', name: safeName });
     return created(media(row, ctx.view));
-  });
+  }, { maxBodyBytes: MAX_UPLOAD_BODY_BYTES });
 
   router.add('delete', '/media/:media', 'instructor', (ctx) => {
     const row = findOrFail(ctx, 'media', 'media', 'Media');
@@ -126,7 +166,7 @@ export function mediaRoutes(router: Router): void {
   router.add('get', '/storage/*', 'public', (ctx) => {
     const path = decodeURIComponent(ctx.url.pathname.slice(new URL(ctx.apiUrl).pathname.length + '/storage/'.length));
     const uploaded = ctx.app.files.get(path);
-    if (uploaded) return new Response(uploaded.bytes, { headers: { 'Content-Type': uploaded.type } });
+    if (uploaded) return new Response(uploaded.bytes, { headers: storageHeaders(uploaded.type, uploaded.name) });
     const generated = generatedFile(ctx, path);
     if (!generated) throw notFound('Media', path);
     return generated;

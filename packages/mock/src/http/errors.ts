@@ -55,6 +55,11 @@ export function conflict(message: string, code = 'conflict'): HttpError {
   return new HttpError(409, { message, code });
 }
 
+/** 413, as Laravel's `ValidatePostSize` middleware answers a request body over the size limit. */
+export function contentTooLarge(): HttpError {
+  return new HttpError(413, { message: 'The POST data is too large.' });
+}
+
 /** 419, Laravel's answer to a stateful mutation without the session's CSRF token in `X-XSRF-TOKEN`. */
 export function csrfTokenMismatch(): HttpError {
   return new HttpError(419, { message: 'CSRF token mismatch.' });
@@ -92,6 +97,7 @@ const SERVER_MESSAGES: Record<number, string> = {
 export function errorForStatus(status: number): HttpError {
   if (status === 401) return unauthenticated();
   if (status === 403) return forbidden();
+  if (status === 413) return contentTooLarge();
   if (status === 419) return csrfTokenMismatch();
   if (status === 429) return tooManyRequests(1);
   if (status === 422) return validationError({});

@@ -61,6 +61,50 @@ describe('fault injection', () => {
   });
 });
 
+describe('request size limits', () => {
+  const TOO_LARGE = { message: 'The POST data is too large.' };
+
+  it('answers 413 to a body over 1 MiB, before authenticating or changing anything', async () => {
+    const token = api.issueToken(DEMO_ACCOUNTS.student);
+    const big = await raw('PATCH', '/me', { token, body: { name: 'Big', bio: 'x'.repeat(1024 * 1024) } });
+    assert.deepEqual([big.status, big.body], [413, TOO_LARGE]);
+    assert.equal(api.db.first('users', (user) => user.email === DEMO_ACCOUNTS.student)!.name, 'Sam Rivera');
+    const guest = await raw('POST', '/auth/register', { body: { name: 'x'.repeat(1024 * 1024 + 1) } });
+    assert.equal(guest.status, 413, 'even on a public route');
+    const fits = await raw('PATCH', '/me', { token, body: { bio: 'x'.repeat(60_000) } });
+    assert.equal(fits.status, 200, 'a body under the limit is read as before');
+  });
+
+  it('counts the bytes read when the body declares no Content-Length', async () => {
+    const chunk = new TextEncoder().encode(`{"bio":"${'x'.repeat(600 * 1024)}`);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk);
+        controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const init = { method: 'PATCH', body: stream, duplex: 'half', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${api.issueToken(DEMO_ACCOUNTS.student)}` } };
+    const response = await fetch(`${BASE_URL}/me`, init as RequestInit);
+    assert.equal(response.status, 413);
+  });
+
+  it('reads uploads up to 11 MiB: a file over 10 MiB is a 422, a bigger body a 413', async () => {
+    const token = api.issueToken(DEMO_ACCOUNTS.admin);
+    const upload = async (bytes: number) => {
+      const form = new FormData();
+      form.set('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'big.pdf');
+      const response = await fetch(`${BASE_URL}/media`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+      return { status: response.status, body: (await response.json()) as { errors?: Record<string, string[]> } };
+    };
+    assert.equal((await upload(2 * 1024 * 1024)).status, 201, 'over the JSON limit, within the upload limit');
+    const overFile = await upload(10 * 1024 * 1024 + 1);
+    assert.deepEqual([overFile.status, overFile.body.errors], [422, { file: ['The file field must not be greater than 10240 kilobytes.'] }]);
+    const overBody = await upload(11 * 1024 * 1024 + 1);
+    assert.deepEqual([overBody.status, overBody.body], [413, TOO_LARGE]);
+  });
+});
+
 describe('wire hygiene', () => {
   it('never sends password or remember_token, whoever asks', async () => {
     const adminToken = api.issueToken(DEMO_ACCOUNTS.admin);

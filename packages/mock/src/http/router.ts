@@ -1,8 +1,8 @@
 /**
  * Turns the mock's route handlers into msw handlers, with what a Laravel app's middleware stack
- * would do around each of them: fault injection, body parsing, Sanctum authentication (session
- * cookie or bearer token) with CSRF verification, role gates, idempotency keys, one database
- * transaction per request and Laravel-shaped errors.
+ * would do around each of them: fault injection, body parsing with a size limit (413), Sanctum
+ * authentication (session cookie or bearer token) with CSRF verification, role gates, idempotency
+ * keys, one database transaction per request and Laravel-shaped errors.
  *
  * Everything from authentication to the stored response runs synchronously, with no `await`
  * in between. JavaScript runs one such block at a time, so every request is atomic with
@@ -14,12 +14,13 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { Database } from '../store/database.js';
 import { ConstraintError } from '../store/constraint-error.js';
-import type { UserRow } from '../store/schema.js';
+import { schema, type UserRow } from '../store/schema.js';
+import type { ColumnSpec } from '../store/columns.js';
 import { authenticate, type TokenRow } from '../domain/tokens.js';
 import { resolveFileUrl, type View } from '../serializers/view.js';
-import { attributeName } from './validation.js';
+import { attributeName, columnLimitMessage } from './validation.js';
 import { deliverCookies, type Cookie } from './cookies.js';
-import { HttpError, conflict, csrfTokenMismatch, errorForStatus, fieldError, forbidden, unauthenticated } from './errors.js';
+import { HttpError, conflict, contentTooLarge, csrfTokenMismatch, errorForStatus, fieldError, forbidden, unauthenticated, validationError } from './errors.js';
 import type { Faults } from './faults.js';
 import type { IdempotencyStore, StoredResponse } from './idempotency.js';
 import type { PaginatorStyle } from './pagination.js';
@@ -34,7 +35,19 @@ export type Audience = 'public' | 'learner' | 'instructor' | 'admin';
 export interface StoredFile {
   bytes: ArrayBuffer;
   type: string;
+  /** The file name as stored in the path, for `Content-Disposition`. */
+  name: string;
 }
+
+/**
+ * The request header through which the HTTP server (`createMockListener`) tells the handlers the
+ * client's address (it overwrites whatever a client sent under this name). In a page or a Node
+ * test the mock has one client, and requests without the header come from `127.0.0.1`.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-coursekit-client-address';
+
+/** The largest request body most routes read (Laravel behind a 1 MiB `client_max_body_size`); bigger ones answer 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The state shared by every route of one mock API. */
 export interface MockContext {
@@ -69,6 +82,8 @@ export interface RequestContext {
   token: TokenRow | null;
   /** The Sanctum SPA session of a stateful request (one that carries the session cookie). */
   session: RequestSession;
+  /** The client's network address (Laravel's `$request->ip()`), for throttling. */
+  clientAddress: string;
   /** The absolute URL of the API for this request, e.g. `http://localhost:8787/api/v1`. */
   apiUrl: string;
   /** How resources are serialized for this viewer. */
@@ -107,6 +122,12 @@ export interface RouteOptions {
    * @default 'api'
    */
   at?: 'api' | 'origin';
+  /**
+   * The largest request body this route reads, in bytes; a bigger one answers 413 before it is
+   * parsed (Laravel's `ValidatePostSize`).
+   * @default MAX_BODY_BYTES (1 MiB)
+   */
+  maxBodyBytes?: number;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -122,14 +143,14 @@ export class Router {
 
   /** Adds a route; `path` is relative to the API base URL (or its origin, see `options.at`), in msw syntax (`/courses/:course`). */
   add(method: Method, path: string, audience: Audience, handler: RouteHandler, options: RouteOptions = {}): void {
-    const route = { faults: options.faults ?? true, session: options.session ?? true };
+    const route = { faults: options.faults ?? true, session: options.session ?? true, maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES };
     const root = options.at === 'origin' ? originOf(this.#app.baseUrl) : this.#app.baseUrl;
     this.#handlers.push(http[method](`${root}${path}`, ({ request, params, cookies }) => this.#handle(request, params as Record<string, string>, cookies, audience, handler, route)));
   }
 
   /** Answers every other request under the base URL with Laravel's "route not found" 404. Add it last. */
   fallback(handler: RouteHandler): void {
-    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params, cookies }) => this.#handle(request, params as Record<string, string>, cookies, 'public', handler, { faults: true, session: true })));
+    this.#handlers.push(http.all(`${this.#app.baseUrl}/*`, ({ request, params, cookies }) => this.#handle(request, params as Record<string, string>, cookies, 'public', handler, { faults: true, session: true, maxBodyBytes: MAX_BODY_BYTES })));
   }
 
   /** The msw handlers, in the order the routes were added. */
@@ -147,7 +168,7 @@ export class Router {
     cookies: Record<string, string>,
     audience: Audience,
     handler: RouteHandler,
-    route: Required<Pick<RouteOptions, 'faults' | 'session'>>,
+    route: Required<Pick<RouteOptions, 'faults' | 'session' | 'maxBodyBytes'>>,
   ): Promise<Response> {
     const app = this.#app;
     const url = new URL(request.url);
@@ -158,7 +179,9 @@ export class Router {
       if (plan.failStatus !== null) return toResponse(errorReply(errorForStatus(plan.failStatus)), request);
     }
 
-    const { body, fingerprint, uploads } = await readBody(request);
+    const parsed = await readBody(request, route.maxBodyBytes);
+    if (parsed === 'too_large') return toResponse(errorReply(contentTooLarge()), request);
+    const { body, fingerprint, uploads } = parsed;
     // ── From here on: synchronous, hence atomic. ──
     const now = app.db.now().getTime();
     const session = route.session ? RequestSession.resume(app.sessions, cookies[SESSION_COOKIE], now) : RequestSession.none(app.sessions, now);
@@ -169,6 +192,7 @@ export class Router {
     }
     const { user, token } = authenticateRequest(app.db, session, request.headers.get('authorization'));
     const apiUrl = `${url.origin}${new URL(app.baseUrl, request.url).pathname.replace(/\/+$/, '')}`;
+    const clientAddress = request.headers.get(CLIENT_ADDRESS_HEADER) || '127.0.0.1';
     const ctx: RequestContext = {
       app,
       db: app.db,
@@ -180,11 +204,13 @@ export class Router {
       user,
       token,
       session,
+      clientAddress,
       apiUrl,
       view: { db: app.db, viewer: user, fileUrl: (path) => resolveFileUrl(`${apiUrl}/storage`, path) },
     };
     const key = MUTATING.has(request.method) ? request.headers.get('idempotency-key') : null;
-    const scope = token ? `token:${token.id}` : user ? `user:${user.id}` : 'guest';
+    // Keys belong to the user, not to one token: a retry after signing in again replays.
+    const scope = user ? `user:${user.id}` : `guest:${clientAddress}`;
     let stored: StoredResponse;
     try {
       gate(audience, user);
@@ -239,13 +265,21 @@ interface ParsedBody {
   uploads: Map<Blob, ArrayBuffer>;
 }
 
-/** Reads the whole body up front (files included), so the handler itself never has to wait. */
-async function readBody(request: Request): Promise<ParsedBody> {
+/**
+ * Reads the whole body up front (files included), so the handler itself never has to wait.
+ * Answers `'too_large'` for a body over `maxBytes`, refusing it by its `Content-Length` before
+ * reading when it declares one.
+ */
+async function readBody(request: Request, maxBytes: number): Promise<ParsedBody | 'too_large'> {
   const uploads = new Map<Blob, ArrayBuffer>();
   if (request.method === 'GET' || request.method === 'HEAD') return { body: {}, fingerprint: '', uploads };
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > maxBytes) return 'too_large';
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > maxBytes) return 'too_large';
   const type = request.headers.get('content-type') ?? '';
   if (type.includes('multipart/form-data')) {
-    const form = await request.formData();
+    const form = await new Response(bytes, { headers: { 'Content-Type': type } }).formData();
     const parts: string[] = [];
     for (const [name, value] of form.entries()) {
       if (typeof value === 'string') parts.push(`${name}=${value}`);
@@ -256,7 +290,7 @@ async function readBody(request: Request): Promise<ParsedBody> {
     }
     return { body: form, fingerprint: parts.join('&'), uploads };
   }
-  const text = await request.text();
+  const text = new TextDecoder().decode(bytes);
   if (!text.trim()) return { body: {}, fingerprint: '', uploads };
   try {
     return { body: JSON.parse(text) as unknown, fingerprint: text, uploads };
@@ -282,6 +316,12 @@ function toHttpError(error: unknown): HttpError {
   if (error instanceof ConstraintError) {
     // Handlers validate first; reaching the store's own checks means a rule a handler missed.
     if (error.kind === 'unique' || error.kind === 'primary_key') return conflict('This record conflicts with an existing one.');
+    if (error.kind === 'too_long' || error.kind === 'out_of_range') {
+      // The schema's own limits (string 255, text 65,535, decimal precision), as the `max` rules
+      // derived from them would word it; every column of the row that broke one is listed.
+      const columns = schema[error.table as keyof typeof schema]?.columns as Record<string, { spec: ColumnSpec }> | undefined;
+      return validationError(Object.fromEntries(error.columns.map((column) => [column, [columnLimitMessage(column, columns?.[column]?.spec)]])));
+    }
     const field = error.columns[0] ?? 'body';
     return fieldError(field, `The selected ${attributeName(field)} is invalid.`);
   }

@@ -3,10 +3,24 @@
  * does: 422 `{message, errors: {field: [message]}}`, fields in dot notation (`items.0.course_id`),
  * messages in Laravel's English wording (`The title field is required.`).
  *
+ * On top of the SDK's schemas, the rules the mock's Laravel app adds:
+ *
+ * - single-line labels (`name`, `title`, `headline`, `company`) refuse control characters and
+ *   the bidirectional overrides and isolates U+202A–U+202E and U+2066–U+2069, which reorder the
+ *   text around them where it is shown (`not_regex`);
+ * - string and decimal columns keep to the seed schema's sizes (`max`): reported from the store's
+ *   own checks through `columnLimitMessage()`.
+ *
  * @module
  */
 import type * as z from 'zod/mini';
+import type { ColumnSpec } from '../store/columns.js';
 import { validationError } from './errors.js';
+
+/** Request fields that label something on one line, next to other people's content. */
+const LABEL_FIELDS = ['name', 'title', 'headline', 'company'] as const;
+/** Control characters, and the bidi embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
+const UNSAFE_LABEL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
 interface Issue {
   code: string;
@@ -27,13 +41,32 @@ interface Issue {
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema['~standard'].validate(input ?? {});
   if (result instanceof Promise) throw new Error('Request schemas must be synchronous.');
-  if (!result.issues) return result.value as z.output<S>;
   const errors: Record<string, string[]> = {};
-  for (const issue of result.issues as unknown as Issue[]) {
+  for (const issue of (result.issues ?? []) as unknown as Issue[]) {
     const field = issue.path.map(String).join('.') || 'body';
     (errors[field] ??= []).push(laravelMessage(issue, field, valueAt(input, issue.path)));
   }
-  throw validationError(errors);
+  for (const field of LABEL_FIELDS) {
+    const value = valueAt(input, [field]);
+    if (typeof value === 'string' && UNSAFE_LABEL.test(value) && !errors[field]) errors[field] = [`The ${attributeName(field)} field format is invalid.`];
+  }
+  if (Object.keys(errors).length) throw validationError(errors);
+  return (result as { value: z.output<S> }).value;
+}
+
+/**
+ * Laravel's `max` message for a value over its column's size: `The title field must not be
+ * greater than 255 characters.`, `The price field must not be greater than 99999999.99.`
+ */
+export function columnLimitMessage(field: string, spec: ColumnSpec | undefined): string {
+  const attribute = attributeName(field);
+  if (spec?.length !== undefined) return `The ${attribute} field must not be greater than ${spec.length} characters.`;
+  if (spec?.precision !== undefined) {
+    const scale = spec.scale ?? 2;
+    const max = `${'9'.repeat(spec.precision - scale)}${scale ? `.${'9'.repeat(scale)}` : ''}`;
+    return `The ${attribute} field must not be greater than ${max}.`;
+  }
+  return `The selected ${attribute} is invalid.`;
 }
 
 /** The attribute name Laravel puts in messages: underscores become spaces. */
