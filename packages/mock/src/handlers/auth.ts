@@ -3,7 +3,9 @@
  * Laravel app with Sanctum does. Both modes at once: the answer carries a token (`{token, user}`),
  * and a stateful request (one with the session cookie, see `http/sanctum.ts`) also signs the
  * user in to its session. Login is throttled like Laravel's `LoginRequest`: five failed attempts
- * per email per minute, then 429 with `Retry-After`.
+ * per email per minute, then 429 with `Retry-After`; and ten failed attempts per client address
+ * per minute whatever the emails, so one password cannot be tried across many accounts. A
+ * successful login clears its email's count, not its address's.
  *
  * @module
  */
@@ -17,6 +19,8 @@ import { fullUser } from '../serializers/users.js';
 import { currentUser, noContent } from './support.js';
 
 const MAX_LOGIN_ATTEMPTS = 5;
+/** Failed logins one client address may make per window, over all emails. */
+const MAX_ADDRESS_ATTEMPTS = 10;
 const LOCKOUT_SECONDS = 60;
 
 export function authRoutes(router: Router): void {
@@ -39,15 +43,19 @@ export function authRoutes(router: Router): void {
   router.add('post', '/auth/login', 'public', (ctx) => {
     const input = validate(LoginParams, ctx.body);
     const throttleKey = `login|${input.email.toLowerCase()}`;
+    const addressKey = `login-address|${ctx.clientAddress}`;
     const now = ctx.db.now().getTime();
-    if (ctx.app.limiter.tooManyAttempts(throttleKey, MAX_LOGIN_ATTEMPTS, now)) {
-      const seconds = ctx.app.limiter.availableIn(throttleKey, now);
-      throw tooManyRequests(seconds, `Too many login attempts. Please try again in ${seconds} seconds.`);
+    for (const [key, max] of [[throttleKey, MAX_LOGIN_ATTEMPTS], [addressKey, MAX_ADDRESS_ATTEMPTS]] as const) {
+      if (ctx.app.limiter.tooManyAttempts(key, max, now)) {
+        const seconds = ctx.app.limiter.availableIn(key, now);
+        throw tooManyRequests(seconds, `Too many login attempts. Please try again in ${seconds} seconds.`);
+      }
     }
     const email = input.email.toLowerCase();
     const user = ctx.db.first('users', (candidate) => candidate.email.toLowerCase() === email);
     if (!user || !verifyPassword(input.password, user.password)) {
       ctx.app.limiter.hit(throttleKey, LOCKOUT_SECONDS, now);
+      ctx.app.limiter.hit(addressKey, LOCKOUT_SECONDS, now);
       throw validationError({ email: ['These credentials do not match our records.'] });
     }
     ctx.app.limiter.clear(throttleKey);
