@@ -20,8 +20,22 @@ import { forgetPageCookies } from './http/cookies.js';
 import { SESSION_COOKIE, XSRF_COOKIE } from './http/sanctum.js';
 import { SessionStore } from './http/sessions.js';
 
+/**
+ * What a mock backend runs for: a demo (`npm start`, the examples, a page's Service Worker), tests,
+ * or as one instance `shared` by people who must not reset or break it for each other.
+ */
+export type MockMode = 'demo' | 'test' | 'shared';
+
 /** Options of `createMockApi()`. */
 export interface MockApiOptions {
+  /**
+   * `'demo'` and `'test'` serve the control routes, `POST {baseUrl}/__mock/reset` and
+   * `GET/PUT/DELETE {baseUrl}/__mock/faults`, which change the backend for every client and need
+   * no credentials. `'shared'` leaves them out (they answer Laravel's route 404): use it for an
+   * instance other people reach over the network. `reset()` and `faults` work in every mode.
+   * @default 'demo'
+   */
+  mode?: MockMode;
   /**
    * Where the API is mounted: an absolute URL, or a path on the page's origin in the browser.
    * @default '/api/v1' in a browser, 'http://localhost:8787/api/v1' elsewhere
@@ -62,6 +76,8 @@ export interface MockApi {
   readonly faults: Faults;
   /** The base URL the handlers answer on. */
   readonly baseUrl: string;
+  /** What the backend runs for; `'shared'` serves no control routes. */
+  readonly mode: MockMode;
   /**
    * Restores the seed, forgets persisted state, sessions, idempotency keys, rate limits and
    * uploads. In a page it also deletes the session and `XSRF-TOKEN` cookies it set.
@@ -122,11 +138,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     context.limiter.clear();
     files.clear();
   };
+  const mode = options.mode ?? 'demo';
   return {
-    handlers: createHandlers(context, reset),
+    handlers: createHandlers(context, mode === 'shared' ? undefined : reset),
     db,
     faults: context.faults,
     baseUrl,
+    mode,
     reset,
     issueToken(email) {
       const wanted = email.toLowerCase();

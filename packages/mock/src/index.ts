@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-export { createMockApi, defaultBaseUrl, type MockApi, type MockApiOptions } from './api.js';
+export { createMockApi, defaultBaseUrl, type MockApi, type MockApiOptions, type MockMode } from './api.js';
 export { Database, type AnyRow, type Change, type DatabaseSnapshot, type Key, type ReadOptions } from './store/database.js';
 export { ConstraintError, isUniqueViolation, type ConstraintKind } from './store/constraint-error.js';
 export type { Row, Insert, TableName, Schema, IdTable, SoftDeleteTable, TableSpec, CouponMeta, JsonObject, QuizAnswer } from './store/schema.js';

@@ -27,5 +27,5 @@ export function createMockServer(options: MockApiOptions = {}): { server: SetupS
 }
 
 export { createMockApi } from './api.js';
-export type { MockApi, MockApiOptions } from './api.js';
+export type { MockApi, MockApiOptions, MockMode } from './api.js';
 export { createMockListener, type MockListener, type MockListenerOptions } from './server.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CourseKit } from '@coursekit/sdk';
-import { createMockListener } from './server.js';
+import { createMockListener, type MockListener, type MockListenerOptions } from './server.js';
 import { DEMO_ACCOUNTS } from './seed-data/reference.js';
 
 let server: Server;
@@ -18,6 +18,18 @@ before(async () => {
 });
 
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Runs `body` against a listener of its own, made with `options`, on a free port. */
+async function withListener(options: MockListenerOptions, body: (base: string, listener: MockListener) => Promise<void>): Promise<void> {
+  const listener = createMockListener({ basePath: '/api/v1', ...options });
+  const own = createServer((request, response) => listener(request, response));
+  await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve));
+  try {
+    await body(`http://127.0.0.1:${(own.address() as AddressInfo).port}`, listener);
+  } finally {
+    await new Promise<void>((resolve) => own.close(() => resolve()));
+  }
+}
 
 describe('mock over real HTTP', () => {
   it('serves the API to the SDK over the network', async () => {
@@ -35,20 +47,79 @@ describe('mock over real HTTP', () => {
     assert.deepEqual([cover.status, cover.headers.get('content-type')], [200, 'image/svg+xml']);
   });
 
-  it('answers CORS preflights with the headers the SDK sends, and echoes the origin', async () => {
+  it('answers CORS preflights with the headers the SDK sends, for any origin', async () => {
     const preflight = await fetch(`${origin}/api/v1/orders`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,idempotency-key' },
     });
     assert.equal(preflight.status, 204);
-    assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://shop.example');
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
     const allowed = preflight.headers.get('access-control-allow-headers')!.toLowerCase();
     for (const header of ['authorization', 'content-type', 'accept', 'accept-language', 'idempotency-key', 'x-request-id', 'x-requested-with', 'x-xsrf-token']) {
       assert.ok(allowed.includes(header), header);
     }
     const simple = await fetch(`${origin}/api/v1/tags`, { headers: { Origin: 'https://shop.example' } });
-    assert.equal(simple.headers.get('access-control-allow-origin'), 'https://shop.example');
+    assert.equal(simple.headers.get('access-control-allow-origin'), '*');
     assert.ok(simple.headers.get('access-control-expose-headers')!.includes('Retry-After'));
+  });
+
+  it('allows credentials only for its own origin and localhost; any other origin gets anonymous CORS', async () => {
+    const cors = async (pageOrigin: string) => {
+      const response = await fetch(`${origin}/api/v1/me`, { headers: { Origin: pageOrigin } });
+      return [response.headers.get('access-control-allow-origin'), response.headers.get('access-control-allow-credentials'), response.headers.get('vary')];
+    };
+    for (const trusted of [origin, 'http://localhost:5173', 'http://127.0.0.1:3000', 'https://localhost', 'http://[::1]:8080']) {
+      assert.deepEqual(await cors(trusted), [trusted, 'true', 'Origin'], trusted);
+    }
+    for (const other of ['https://evil.example', 'http://localhost.evil.example', 'null', 'http://127.0.0.1.evil.example:5173']) {
+      assert.deepEqual(await cors(other), ['*', null, 'Origin'], other);
+    }
+  });
+
+  it('takes the list of credentialed origins as an option', async () => {
+    await withListener({ credentialedOrigins: ['https://app.example', /^https:\/\/[a-z]+\.school\.example$/] }, async (base) => {
+      const allowOrigin = async (pageOrigin: string) => (await fetch(`${base}/api/v1/tags`, { headers: { Origin: pageOrigin } })).headers.get('access-control-allow-credentials');
+      assert.equal(await allowOrigin('https://app.example'), 'true');
+      assert.equal(await allowOrigin('https://paris.school.example'), 'true');
+      assert.equal(await allowOrigin('http://localhost:5173'), null, 'the list replaces the default');
+    });
+  });
+
+  it('serves the control routes in demo mode (the default), and not in shared mode', async () => {
+    const reset = await fetch(`${origin}/api/v1/__mock/reset`, { method: 'POST' });
+    assert.equal(reset.status, 204);
+    await withListener({ mode: 'shared' }, async (base, listener) => {
+      const before = listener.api.db.count('users');
+      const refused = await fetch(`${base}/api/v1/__mock/reset`, { method: 'POST' });
+      assert.deepEqual([refused.status, await refused.json()], [404, { message: 'The route api/v1/__mock/reset could not be found.' }]);
+      const faults = await fetch(`${base}/api/v1/__mock/faults`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ offline: true }) });
+      assert.equal(faults.status, 404);
+      assert.equal((await fetch(`${base}/api/v1/__mock/faults`, { method: 'DELETE' })).status, 404);
+      assert.equal((await fetch(`${base}/api/v1/tags`)).status, 200, 'no fault was switched on');
+      assert.equal(listener.api.db.count('users'), before);
+      assert.equal(listener.api.mode, 'shared');
+    });
+  });
+
+  it('answers 413 to a body over the limit without reading it all', async () => {
+    const huge = await fetch(`${origin}/api/v1/media`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(12 * 1024 * 1024) });
+    assert.deepEqual([huge.status, await huge.json()], [413, { message: 'The POST data is too large.' }]);
+    const json = await fetch(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'x'.repeat(2 * 1024 * 1024) }) });
+    assert.equal(json.status, 413);
+  });
+
+  it('throttles logins by the socket’s address, whatever address header a client sends', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 12; index++) {
+      const response = await fetch(`${origin}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CourseKit-Client-Address': `203.0.113.${index}` },
+        body: JSON.stringify({ email: `spray${index}@example.org`, password: 'Summer2026!' }),
+      });
+      statuses.push(response.status);
+    }
+    assert.deepEqual(statuses, [...Array(10).fill(422), 429, 429]);
+    await fetch(`${origin}/api/v1/__mock/reset`, { method: 'POST' });
   });
 
   it('hands requests outside the base path to the next listener', async () => {

@@ -26,8 +26,11 @@ import { reviewRoutes } from './reviews.js';
 import { sanctumRoutes } from './sanctum.js';
 import { wishlistRoutes } from './wishlist.js';
 
-/** Builds the msw handlers of one mock API. `reset` backs `POST /__mock/reset`. */
-export function createHandlers(app: MockContext, reset: () => void): HttpHandler[] {
+/**
+ * Builds the msw handlers of one mock API. `reset` backs `POST /__mock/reset`; without it the
+ * control routes (`/__mock/*`) are left out and answer the route 404.
+ */
+export function createHandlers(app: MockContext, reset: (() => void) | undefined): HttpHandler[] {
   const router = new Router(app);
   sanctumRoutes(router);
   authRoutes(router);
@@ -45,7 +48,7 @@ export function createHandlers(app: MockContext, reset: () => void): HttpHandler
   couponRoutes(router);
   orderRoutes(router);
   mediaRoutes(router);
-  controlRoutes(router, reset);
+  if (reset) controlRoutes(router, reset);
   router.fallback((ctx) => {
     throw routeNotFound(ctx.url.pathname);
   });
