@@ -10,11 +10,19 @@
  *   `(right − wrong) / right`, so guessing all boxes does not pay. Duplicates are ignored.
  *
  * A missing response, or one of the wrong type, earns 0. The attempt's score is the mean credit
- * as a percentage with two decimals (`"83.33"`).
+ * as a percentage with two decimals (`"83.33"`); an attempt passes at `PASS_MARK` or more.
  *
  * @module
  */
 import type { QuizAnswer, Row } from '../store/schema.js';
+
+/** The score, in percent, at which an attempt passes. */
+export const PASS_MARK = 70;
+
+/** Whether an attempt with this score (a percentage, `"83.33"`) passes. */
+export function passes(score: string | null): boolean {
+  return score !== null && Number(score) >= PASS_MARK;
+}
 
 /** The verdict on one question. */
 export interface QuestionGrade {

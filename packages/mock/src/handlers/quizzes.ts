@@ -4,8 +4,11 @@
  * - Enrolled learners get questions without `answer`: the key
  *   is never serialized for them. The course's staff get the answers on every quiz route.
  * - Attempts are graded here, never trusted from the client (rules in `domain/grading.ts`,
- *   including partial credit for `multiple`); the result lists per-question `correct` and
- *   `score` but not the answers, so retaking a quiz still means something.
+ *   including partial credit for `multiple`). Attempts are unlimited, so a learner's graded
+ *   attempt carries only its `score` until it passes (`PASS_MARK`, 70 %): per-question results
+ *   on a failed attempt would reveal every answer in two tries. A passing attempt adds `results`
+ *   (per-question `correct` and `score`, never the answers). The course's staff always get
+ *   `results`, as they can read the answers anyway.
  * - A question's `answer` must fit its type: an option for `single`, a non-empty subset of the
  *   options for `multiple`, a boolean for `true_false`, a text or list of accepted texts for
  *   `short_answer`.
@@ -15,7 +18,7 @@
 import { QuizAttemptCreateParams, QuizCreateParams, QuizQuestionCreateParams, QuizQuestionUpdateParams, QuizUpdateParams } from '@coursekit/sdk/schemas';
 import type { QuizAnswer, Row } from '../store/schema.js';
 import { canViewCourse, hasAccess, isCourseStaff } from '../domain/access.js';
-import { gradeAttempt } from '../domain/grading.js';
+import { gradeAttempt, passes } from '../domain/grading.js';
 import { forbidden, notFound, validationError } from '../http/errors.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { validate } from '../http/validation.js';
@@ -166,7 +169,8 @@ export function quizRoutes(router: Router): void {
     checkResponses(questions, input.responses);
     const grade = gradeAttempt(questions, input.responses);
     const stored = ctx.db.insert('quiz_attempts', { quiz_id: row.id, user_id: user.id, score: grade.score, responses: input.responses });
-    return created(attempt(stored, grade.results));
+    const reveal = passes(grade.score) || isCourseStaff(ctx.db, user, row.course_id);
+    return created(attempt(stored, reveal ? grade.results : undefined));
   });
 
   router.add('get', '/quizzes/:quiz/attempts', 'learner', (ctx) => {

@@ -33,7 +33,7 @@ export function quiz(row: Row<'quizzes'>, questions: readonly Row<'quiz_question
   };
 }
 
-/** A graded attempt; `results` when the grade was just computed. */
+/** A graded attempt; `results` when the grade was just computed and the viewer may see it (see `handlers/quizzes.ts`). */
 export function attempt(row: Row<'quiz_attempts'>, results?: readonly QuestionGrade[]) {
   return {
     id: row.id,
