@@ -1,0 +1,80 @@
+/**
+ * What the examples check visits: every example page (and a third-party page embedding the
+ * drop-in) at two widths in the host's light and dark colour schemes, plus the school's two
+ * pages signed in as the demo learner.
+ *
+ * @module
+ */
+
+/** A page to load: `path` is relative to the examples site, or to the embedding site when `embed`. */
+export interface ExamplePage {
+  /** Short identifier, used in screenshot file names. */
+  readonly id: string;
+  /** What a person would call it in a report. */
+  readonly name: string;
+  readonly path: string;
+  /** Served by the second (third-party) origin rather than the examples site. */
+  readonly embed?: boolean;
+  /** The page has the school's "Sign in as the demo learner" button. */
+  readonly canSignIn?: boolean;
+}
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+export type ColorScheme = 'light' | 'dark';
+
+/** One load of one page in one browser set-up. */
+export interface CheckCase {
+  /** Unique, file-name safe: `school-catalog-1280-dark-signed-in`. */
+  readonly id: string;
+  /** Human-readable: `school catalog · 1280×900 · dark · signed in`. */
+  readonly label: string;
+  readonly page: ExamplePage;
+  readonly viewport: Viewport;
+  readonly scheme: ColorScheme;
+  /** Sign in through the page's button, then reload: the checks apply to the reload. */
+  readonly signedIn: boolean;
+}
+
+/** A course that exists in the reference backend's seed. */
+export const COURSE_SLUG = 'modern-javascript-from-scratch';
+
+export const PAGES: readonly ExamplePage[] = [
+  { id: 'home', name: 'examples home', path: '' },
+  { id: 'school-catalog', name: 'school catalog', path: 'school/', canSignIn: true },
+  { id: 'school-course', name: 'school course page', path: `school/course.html?slug=${COURSE_SLUG}`, canSignIn: true },
+  { id: 'drop-in', name: 'drop-in snippet', path: 'drop-in/' },
+  { id: 'embed', name: 'third-party embed (hostile CSS, dark, RTL)', path: 'embed.html', embed: true },
+];
+
+export const VIEWPORTS: readonly Viewport[] = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+];
+
+export const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
+
+function makeCase(page: ExamplePage, viewport: Viewport, scheme: ColorScheme, signedIn: boolean): CheckCase {
+  const id = [page.id, viewport.width, scheme, ...(signedIn ? ['signed-in'] : [])].join('-');
+  const label = [page.name, `${viewport.width}×${viewport.height}`, scheme, ...(signedIn ? ['signed in'] : [])].join(' · ');
+  return { id, label, page, viewport, scheme, signedIn };
+}
+
+/** Every case, in the order they run and are reported. */
+export function allCases(): CheckCase[] {
+  const cases: CheckCase[] = [];
+  for (const page of PAGES) {
+    for (const viewport of VIEWPORTS) {
+      for (const scheme of SCHEMES) cases.push(makeCase(page, viewport, scheme, false));
+    }
+  }
+  for (const page of PAGES.filter((candidate) => candidate.canSignIn)) {
+    for (const viewport of VIEWPORTS) {
+      for (const scheme of SCHEMES) cases.push(makeCase(page, viewport, scheme, true));
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,60 @@
+/**
+ * The examples site in a real browser: every example page and a third-party page embedding the
+ * drop-in, at 1280 and 390 px, in the host's light and dark schemes, and the school signed in.
+ * Each case must load without console errors, failed requests or API resources read twice,
+ * and pass axe. `npm run check:examples` prints the same findings as a report, with screenshots.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { CHROME_PATH, hasBrowser } from './browser.js';
+import { allCases } from './cases.js';
+import { KIND_TITLES, failuresOf, originsOf, type Kind } from './report.js';
+import { runExamplesCheck, type CaseResult, type CheckRun } from './run.js';
+
+const skip = hasBrowser() ? false : `no browser at ${CHROME_PATH} (install Chromium or set CHROME_PATH)`;
+const cases = allCases();
+
+describe('examples site in Chromium', { skip, timeout: 240_000 }, () => {
+  let run: CheckRun | undefined;
+  let runError: unknown;
+
+  before(async () => {
+    try {
+      run = await runExamplesCheck({ cases });
+    } catch (error) {
+      runError = error;
+    }
+  });
+
+  after(() => {
+    if (run) console.log(`# examples check: ${run.results.length} cases in ${(run.durationMs / 1000).toFixed(1)} s; screenshots in .examples-check/screenshots/`);
+  });
+
+  function resultOf(id: string): CaseResult {
+    if (runError) throw runError;
+    const result = run?.results.find((candidate) => candidate.case.id === id);
+    assert.ok(result, `no result for ${id}`);
+    return result;
+  }
+
+  function assertNone(id: string, kinds: Kind[]): void {
+    const result = resultOf(id);
+    const failures = failuresOf(result, originsOf(run!));
+    const found = kinds.filter((kind) => failures[kind]);
+    if (!found.length) return;
+    assert.fail(
+      `${result.case.label} (${result.url}, screenshot ${result.screenshot})\n` +
+        found.map((kind) => `${KIND_TITLES[kind]}:\n${failures[kind]!.map((line) => `  - ${line}`).join('\n')}`).join('\n'),
+    );
+  }
+
+  for (const check of cases) {
+    describe(check.label, () => {
+      it('loads and renders every element', () => assertNone(check.id, ['run', 'render']));
+      it('logs no console errors', () => assertNone(check.id, ['console']));
+      it('has no failed requests', () => assertNone(check.id, ['requests']));
+      it('reads each API resource once', () => assertNone(check.id, ['duplicates']));
+      it('has no axe violations', () => assertNone(check.id, ['axe']));
+    });
+  }
+});

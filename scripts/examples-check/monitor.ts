@@ -1,0 +1,139 @@
+/**
+ * Listens to one page while it loads: console errors, uncaught exceptions, failed requests, the
+ * `ckit-error` events the elements dispatch, and how often each API resource was read.
+ *
+ * @module
+ */
+import type { ConsoleMessage, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
+
+/** A console message, with where it came from when the browser says. */
+export interface ConsoleEntry {
+  readonly text: string;
+  readonly source?: string;
+}
+
+/** A request that failed at the network level or was answered with a status >= 400. */
+export interface FailedRequest {
+  readonly method: string;
+  readonly url: string;
+  /** `404`, or the network error (`net::ERR_ABORTED`). */
+  readonly reason: string;
+}
+
+/** An API resource read more than once in one page load. */
+export interface DuplicateRead {
+  readonly url: string;
+  readonly count: number;
+}
+
+/** What a monitor saw between `start()` and `stop()`. */
+export interface Observations {
+  readonly consoleErrors: ConsoleEntry[];
+  /** Console warnings: not failures by themselves, but the school logs `ckit-error` events as warnings. */
+  readonly consoleWarnings: ConsoleEntry[];
+  readonly pageErrors: string[];
+  /** `ckit-error` events (an element could not load or save something): `operation: message`. */
+  readonly elementErrors: string[];
+  readonly failedRequests: FailedRequest[];
+  readonly duplicateApiReads: DuplicateRead[];
+  /** Every API GET, in order (for the report's detail). */
+  readonly apiReads: string[];
+}
+
+/** Where the page keeps the `ckit-error` events it saw (a global of the page under test). */
+const ELEMENT_ERRORS = '__examplesCheckCkitErrors';
+
+/**
+ * Runs in every document before its scripts: records `ckit-error` events (composed, so they
+ * reach `window` from inside shadow roots). A source string: it is evaluated in the page.
+ */
+const RECORD_ELEMENT_ERRORS = `(() => {
+  const seen = (window.${ELEMENT_ERRORS} = []);
+  window.addEventListener('ckit-error', (event) => {
+    const detail = event.detail || {};
+    const error = detail.error || {};
+    seen.push((detail.operation || '?') + ': ' + (error.name ? error.name + ': ' : '') + (error.message || String(error)));
+  }, true);
+})()`;
+
+/** Makes every document `page` loads from now on record `ckit-error` events for `PageMonitor`. */
+export async function recordElementErrors(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(RECORD_ELEMENT_ERRORS);
+}
+
+/** True for a request to the reference backend (on whichever origin the page uses it). */
+export function isApiRequest(url: string): boolean {
+  try {
+    return new URL(url).pathname.startsWith('/api/');
+  } catch {
+    return false;
+  }
+}
+
+/** Records what happens on `page` from construction until `stop()`. */
+export class PageMonitor {
+  readonly #page: Page;
+  readonly #consoleErrors: ConsoleEntry[] = [];
+  readonly #consoleWarnings: ConsoleEntry[] = [];
+  readonly #pageErrors: string[] = [];
+  readonly #failedRequests: FailedRequest[] = [];
+  readonly #apiReads: string[] = [];
+
+  readonly #onConsole = (message: ConsoleMessage) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warn') return;
+    const location = message.location();
+    const source = location.url ? `${location.url}${location.lineNumber !== undefined ? `:${location.lineNumber + 1}` : ''}` : undefined;
+    const entry = source ? { text: message.text(), source } : { text: message.text() };
+    (type === 'error' ? this.#consoleErrors : this.#consoleWarnings).push(entry);
+  };
+
+  readonly #onPageError = (error: unknown) => {
+    this.#pageErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  };
+
+  readonly #onRequest = (request: HTTPRequest) => {
+    if (request.method() === 'GET' && isApiRequest(request.url())) this.#apiReads.push(request.url());
+  };
+
+  readonly #onRequestFailed = (request: HTTPRequest) => {
+    if (request.url().startsWith('data:')) return;
+    this.#failedRequests.push({ method: request.method(), url: request.url(), reason: request.failure()?.errorText ?? 'failed' });
+  };
+
+  readonly #onResponse = (response: HTTPResponse) => {
+    if (response.status() < 400) return;
+    const request = response.request();
+    this.#failedRequests.push({ method: request.method(), url: response.url(), reason: `${response.status()} ${response.statusText()}`.trim() });
+  };
+
+  constructor(page: Page) {
+    this.#page = page;
+    page.on('console', this.#onConsole);
+    page.on('pageerror', this.#onPageError);
+    page.on('request', this.#onRequest);
+    page.on('requestfailed', this.#onRequestFailed);
+    page.on('response', this.#onResponse);
+  }
+
+  /** Stops listening and returns what was seen (in the current document, for `ckit-error` events). */
+  async stop(): Promise<Observations> {
+    this.#page.off('console', this.#onConsole);
+    this.#page.off('pageerror', this.#onPageError);
+    this.#page.off('request', this.#onRequest);
+    this.#page.off('requestfailed', this.#onRequestFailed);
+    this.#page.off('response', this.#onResponse);
+    const counts = new Map<string, number>();
+    for (const url of this.#apiReads) counts.set(url, (counts.get(url) ?? 0) + 1);
+    const elementErrors = (await this.#page.evaluate(`window.${ELEMENT_ERRORS} ?? []`).catch(() => [])) as string[];
+    return {
+      elementErrors,
+      consoleErrors: [...this.#consoleErrors],
+      consoleWarnings: [...this.#consoleWarnings],
+      pageErrors: [...this.#pageErrors],
+      failedRequests: [...this.#failedRequests],
+      duplicateApiReads: [...counts].filter(([, count]) => count > 1).map(([url, count]) => ({ url, count })),
+      apiReads: [...this.#apiReads],
+    };
+  }
+}
