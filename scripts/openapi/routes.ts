@@ -35,7 +35,7 @@ export type ResponseShape =
   | { kind: 'page'; schema: z.ZodMiniType }
   | { kind: 'empty' };
 
-/** A query string: the SDK's params schema, and which of its keys travel as `filter[key]`. */
+/** A query string: the SDK's params schema, and which of its keys travel as `filter[key]` (the SDK's `*_FILTER_KEYS`). */
 export interface QueryShape {
   schema: z.ZodMiniObject;
   filters?: readonly string[];
@@ -128,7 +128,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'GET', path: '/courses', sdk: ['courses.list'], tag: 'Courses', auth: 'public',
     summary: 'List published courses',
-    query: { schema: S.CourseListParams, filters: ['search', 'category', 'tag', 'level', 'price', 'min_rating', 'featured', 'instructor'] },
+    query: { schema: S.CourseListParams, filters: S.COURSE_FILTER_KEYS },
     response: page(S.Course), errors: [],
   },
   {
@@ -220,7 +220,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'GET', path: '/categories', sdk: ['categories.list'], tag: 'Categories', auth: 'public',
     summary: 'List categories', description: 'An empty `filter[parent_id]` selects the root categories.',
-    query: { schema: S.CategoryListParams, filters: ['parent_id'] }, response: collection(S.Category), errors: [],
+    query: { schema: S.CategoryListParams, filters: S.CATEGORY_FILTER_KEYS }, response: collection(S.Category), errors: [],
   },
   {
     method: 'GET', path: '/categories/{slug}', sdk: ['categories.retrieve'], tag: 'Categories', auth: 'public',
@@ -300,13 +300,13 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/users', sdk: ['users.list'], tag: 'Users', auth: 'admin',
-    summary: 'List users', query: { schema: S.UserListParams, filters: ['search', 'role'] }, response: page(S.User), errors: [401, 403],
+    summary: 'List users', query: { schema: S.UserListParams, filters: S.USER_FILTER_KEYS }, response: page(S.User), errors: [401, 403],
   },
 
   // Learning
   {
     method: 'GET', path: '/me/enrollments', sdk: ['enrollments.list'], tag: 'Enrollments', auth: 'learner',
-    summary: "List the signed-in user's enrollments", query: { schema: S.EnrollmentListParams, filters: ['status'] }, response: page(S.Enrollment), errors: [401],
+    summary: "List the signed-in user's enrollments", query: { schema: S.EnrollmentListParams, filters: S.ENROLLMENT_FILTER_KEYS }, response: page(S.Enrollment), errors: [401],
   },
   {
     method: 'GET', path: '/courses/{id}/enrollment', sdk: ['enrollments.retrieve'], tag: 'Enrollments', auth: 'learner',
@@ -320,7 +320,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/courses/{id}/enrollments', sdk: ['enrollments.listForCourse'], tag: 'Enrollments', auth: 'instructor',
-    summary: "List a course's enrollments", query: { schema: S.EnrollmentListParams, filters: ['status'] }, response: page(S.Enrollment), errors: [401, 403, 404],
+    summary: "List a course's enrollments", query: { schema: S.EnrollmentListParams, filters: S.ENROLLMENT_FILTER_KEYS }, response: page(S.Enrollment), errors: [401, 403, 404],
   },
   {
     method: 'GET', path: '/courses/{id}/progress', sdk: ['progress.retrieve'], tag: 'Progress', auth: 'learner',
@@ -387,7 +387,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/me/notifications', sdk: ['notifications.list'], tag: 'Notifications', auth: 'learner',
-    summary: "List the signed-in user's notifications", query: { schema: S.NotificationListParams, filters: ['read'] }, response: page(S.Notification), errors: [401],
+    summary: "List the signed-in user's notifications", query: { schema: S.NotificationListParams, filters: S.NOTIFICATION_FILTER_KEYS }, response: page(S.Notification), errors: [401],
   },
   {
     method: 'POST', path: '/me/notifications/{id}/read', sdk: ['notifications.markRead'], tag: 'Notifications', auth: 'learner',
@@ -412,7 +412,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/courses/{id}/reviews', sdk: ['reviews.list'], tag: 'Reviews', auth: 'public',
-    summary: "List a course's approved reviews", query: { schema: S.ReviewListParams, filters: ['rating'] }, response: page(S.Review), errors: [404],
+    summary: "List a course's approved reviews", query: { schema: S.ReviewListParams, filters: S.REVIEW_FILTER_KEYS }, response: page(S.Review), errors: [404],
   },
   {
     method: 'GET', path: '/courses/{id}/reviews/summary', sdk: ['reviews.summary'], tag: 'Reviews', auth: 'public',
@@ -441,7 +441,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/coupons', sdk: ['coupons.list'], tag: 'Coupons', auth: 'admin',
-    summary: 'List coupons', query: { schema: S.PageParams }, response: page(S.Coupon), errors: [401, 403],
+    summary: 'List coupons', query: { schema: S.CouponListParams }, response: page(S.Coupon), errors: [401, 403],
   },
   {
     method: 'GET', path: '/coupons/{id}', sdk: ['coupons.retrieve'], tag: 'Coupons', auth: 'admin',
@@ -466,7 +466,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/me/orders', sdk: ['orders.list'], tag: 'Orders', auth: 'learner',
-    summary: "List the signed-in user's orders", query: { schema: S.OrderListParams, filters: ['status', 'user_id'] }, response: page(S.Order), errors: [401],
+    summary: "List the signed-in user's orders", query: { schema: S.OrderListParams, filters: S.ORDER_FILTER_KEYS }, response: page(S.Order), errors: [401],
   },
   {
     method: 'GET', path: '/orders/{id}', sdk: ['orders.retrieve'], tag: 'Orders', auth: 'learner',
@@ -478,7 +478,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', path: '/orders', sdk: ['orders.listAll'], tag: 'Orders', auth: 'admin',
-    summary: 'List every order', query: { schema: S.OrderListParams, filters: ['status', 'user_id'] }, response: page(S.Order), errors: [401, 403],
+    summary: 'List every order', query: { schema: S.OrderListParams, filters: S.ORDER_FILTER_KEYS }, response: page(S.Order), errors: [401, 403],
   },
   {
     method: 'POST', path: '/orders/{id}/refund', sdk: ['orders.refund'], tag: 'Orders', auth: 'admin',

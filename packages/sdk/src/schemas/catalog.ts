@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { bool, decimal, id, jsonObject, nullableTimestamp, timestamps } from './wire.js';
 import { PublicUser, Instructor } from './users.js';
+import { bothDirections } from './sort-keys.js';
 
 /** A category; the tree is built from `parent_id`, `children` present with `include=children`. */
 export interface Category {
@@ -69,6 +70,12 @@ export const CourseLevel = z.enum(['Beginner', 'Intermediate', 'Advanced']);
 export type CourseLevel = z.infer<typeof CourseLevel>;
 export const CourseStatus = z.enum(['draft', 'pending_review', 'published', 'archived']);
 export type CourseStatus = z.infer<typeof CourseStatus>;
+
+/** The fields `GET /courses` sorts by; `CourseSort` holds them as sort keys in both directions. */
+export const COURSE_SORT_KEYS = ['title', 'rating', 'price', 'student_count', 'created_at'] as const;
+/** Sort keys of `GET /courses`; prefix `-` for descending. */
+export const CourseSort = z.enum(bothDirections(COURSE_SORT_KEYS));
+export type CourseSort = z.infer<typeof CourseSort>;
 
 /** A course. Relations are present only when asked for with `include`. `price` `"0.00"` means free. */
 export const Course = z.object({

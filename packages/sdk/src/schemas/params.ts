@@ -6,12 +6,13 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CourseLevel } from './catalog.js';
+import { CourseLevel, CourseSort } from './catalog.js';
 import { LectureType } from './curriculum.js';
 import { QuestionType, QuizResponseValue } from './quizzes.js';
 import { CouponType, OrderStatus } from './commerce.js';
 import { EnrollmentStatus } from './learning.js';
 import { UserRole } from './users.js';
+import { bothDirections } from './sort-keys.js';
 
 const pageNumber = z.number().check(z.int(), z.minimum(1));
 const perPage = z.number().check(z.int(), z.minimum(1), z.maximum(100));
@@ -29,9 +30,14 @@ export const PageParams = z.object({
 });
 export type PageParams = z.infer<typeof PageParams>;
 
-/** Sort keys of `GET /courses`; prefix `-` for descending. */
-export const CourseSort = z.enum(['title', '-title', 'rating', '-rating', 'price', '-price', 'student_count', '-student_count', 'created_at', '-created_at']);
-export type CourseSort = z.infer<typeof CourseSort>;
+/** The fields of list params that are not filters: paging, `sort` and `include`. */
+type NotAFilter = keyof PageParams | 'sort' | 'include';
+const NOT_FILTERS: ReadonlySet<string> = new Set<NotAFilter>(['page', 'per_page', 'cursor', 'sort', 'include']);
+
+/** The fields of a list's params that travel as `filter[name]`: all of them but paging, `sort` and `include`. */
+function filterKeys<S extends z.ZodMiniObject>(schema: S): readonly Exclude<keyof S['shape'] & string, NotAFilter>[] {
+  return Object.keys(schema.shape).filter((key) => !NOT_FILTERS.has(key)) as Exclude<keyof S['shape'] & string, NotAFilter>[];
+}
 
 /** Relations `GET /courses` and `GET /courses/{id}` can embed. */
 export const CourseInclude = z.enum(['category', 'tags', 'instructors', 'media']);
@@ -53,11 +59,13 @@ export const CourseListParams = z.extend(PageParams, {
   featured: z.optional(z.boolean()),
   /** Instructor slug. */
   instructor: z.optional(z.string()),
-  /** One key or several, applied in order. */
+  /** One key or several, applied in order; default `-created_at`. */
   sort: z.optional(z.union([CourseSort, z.array(CourseSort)])),
   include: z.optional(z.array(CourseInclude)),
 });
 export type CourseListParams = z.infer<typeof CourseListParams>;
+/** The `filter[...]` names of `GET /courses`. */
+export const COURSE_FILTER_KEYS = filterKeys(CourseListParams);
 
 /** `GET /courses/{id}`. */
 export const CourseRetrieveParams = z.object({ include: z.optional(z.array(CourseInclude)) });
@@ -161,6 +169,8 @@ export const CategoryListParams = z.object({
   parent_id: z.optional(z.nullable(z.number())),
 });
 export type CategoryListParams = z.infer<typeof CategoryListParams>;
+/** The `filter[...]` names of `GET /categories`. */
+export const CATEGORY_FILTER_KEYS = filterKeys(CategoryListParams);
 /** `GET /categories/{slug}`. */
 export const CategoryRetrieveParams = z.object({ include: z.optional(z.array(z.enum(['children', 'parent']))) });
 export type CategoryRetrieveParams = z.infer<typeof CategoryRetrieveParams>;
@@ -223,16 +233,28 @@ export const InstructorProfileParams = z.object({
 export type InstructorProfileParams = z.infer<typeof InstructorProfileParams>;
 
 /** `GET /instructors/{slug}/courses`. */
-export const InstructorCourseListParams = z.extend(PageParams, { sort: z.optional(z.union([CourseSort, z.array(CourseSort)])) });
+export const InstructorCourseListParams = z.extend(PageParams, {
+  /** One key or several, applied in order; default `-created_at`. */
+  sort: z.optional(z.union([CourseSort, z.array(CourseSort)])),
+});
 export type InstructorCourseListParams = z.infer<typeof InstructorCourseListParams>;
+
+/** The fields `GET /courses/{id}/reviews` sorts by. */
+export const REVIEW_SORT_KEYS = ['created_at', 'rating'] as const;
+/** Sort keys of `GET /courses/{id}/reviews`; prefix `-` for descending. */
+export const ReviewSort = z.enum(bothDirections(REVIEW_SORT_KEYS));
+export type ReviewSort = z.infer<typeof ReviewSort>;
 
 /** `GET /courses/{id}/reviews`. */
 export const ReviewListParams = z.extend(PageParams, {
   /** Only reviews with this many stars. */
   rating: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
-  sort: z.optional(z.enum(['created_at', '-created_at', 'rating', '-rating'])),
+  /** Default `-created_at`. */
+  sort: z.optional(ReviewSort),
 });
 export type ReviewListParams = z.infer<typeof ReviewListParams>;
+/** The `filter[...]` names of `GET /courses/{id}/reviews`. */
+export const REVIEW_FILTER_KEYS = filterKeys(ReviewListParams);
 
 /** `POST /courses/{id}/reviews`. */
 export const ReviewCreateParams = z.object({
@@ -281,13 +303,23 @@ export const OrderCreateParams = z.object({
 });
 export type OrderCreateParams = z.infer<typeof OrderCreateParams>;
 
+/** The fields `GET /me/orders` and `GET /orders` sort by. */
+export const ORDER_SORT_KEYS = ['created_at', 'total_amount'] as const;
+/** Sort keys of `GET /me/orders` and `GET /orders`; prefix `-` for descending. */
+export const OrderSort = z.enum(bothDirections(ORDER_SORT_KEYS));
+export type OrderSort = z.infer<typeof OrderSort>;
+
 /** `GET /me/orders` and `GET /orders` (admin). */
 export const OrderListParams = z.extend(PageParams, {
   status: z.optional(OrderStatus),
   /** Admin only: orders of this user. */
   user_id: z.optional(positiveId),
+  /** One key or several, applied in order; default `-created_at`. */
+  sort: z.optional(z.union([OrderSort, z.array(OrderSort)])),
 });
 export type OrderListParams = z.infer<typeof OrderListParams>;
+/** The `filter[...]` names of `GET /me/orders` and `GET /orders` (`user_id` on `GET /orders` only). */
+export const ORDER_FILTER_KEYS = filterKeys(OrderListParams);
 
 /** `POST /orders/{id}/payments`. `test` is the reference backend's gateway. */
 export const PaymentCreateParams = z.object({
@@ -301,21 +333,80 @@ export type PaymentCreateParams = z.infer<typeof PaymentCreateParams>;
 export const RefundParams = z.object({ reason: z.optional(z.string().check(z.maxLength(1000))) });
 export type RefundParams = z.infer<typeof RefundParams>;
 
+/** The fields `GET /me/enrollments` and `GET /courses/{id}/enrollments` sort by. */
+export const ENROLLMENT_SORT_KEYS = ['enrolled_at', 'created_at'] as const;
+/** Sort keys of enrollment lists; prefix `-` for descending. */
+export const EnrollmentSort = z.enum(bothDirections(ENROLLMENT_SORT_KEYS));
+export type EnrollmentSort = z.infer<typeof EnrollmentSort>;
+
 /** `GET /me/enrollments` and `GET /courses/{id}/enrollments`. */
-export const EnrollmentListParams = z.extend(PageParams, { status: z.optional(EnrollmentStatus) });
+export const EnrollmentListParams = z.extend(PageParams, {
+  status: z.optional(EnrollmentStatus),
+  /** One key or several, applied in order; default `-enrolled_at`. */
+  sort: z.optional(z.union([EnrollmentSort, z.array(EnrollmentSort)])),
+});
 export type EnrollmentListParams = z.infer<typeof EnrollmentListParams>;
+/** The `filter[...]` names of enrollment lists. */
+export const ENROLLMENT_FILTER_KEYS = filterKeys(EnrollmentListParams);
+
+/** The fields `GET /me/notifications` sorts by. */
+export const NOTIFICATION_SORT_KEYS = ['created_at'] as const;
+/** Sort keys of `GET /me/notifications`; prefix `-` for descending. */
+export const NotificationSort = z.enum(bothDirections(NOTIFICATION_SORT_KEYS));
+export type NotificationSort = z.infer<typeof NotificationSort>;
 
 /** `GET /me/notifications`. */
-export const NotificationListParams = z.extend(PageParams, { read: z.optional(z.boolean()) });
+export const NotificationListParams = z.extend(PageParams, {
+  read: z.optional(z.boolean()),
+  /** Default `-created_at` (newest first). */
+  sort: z.optional(NotificationSort),
+});
 export type NotificationListParams = z.infer<typeof NotificationListParams>;
+/** The `filter[...]` names of `GET /me/notifications`. */
+export const NOTIFICATION_FILTER_KEYS = filterKeys(NotificationListParams);
+
+/** The fields `GET /users` sorts by. */
+export const USER_SORT_KEYS = ['name', 'email', 'created_at'] as const;
+/** Sort keys of `GET /users`; prefix `-` for descending. */
+export const UserSort = z.enum(bothDirections(USER_SORT_KEYS));
+export type UserSort = z.infer<typeof UserSort>;
 
 /** `GET /users` (admin). */
-export const UserListParams = z.extend(PageParams, { search: z.optional(z.string()), role: z.optional(UserRole) });
+export const UserListParams = z.extend(PageParams, {
+  search: z.optional(z.string()),
+  role: z.optional(UserRole),
+  /** One key or several, applied in order; default `-created_at`. */
+  sort: z.optional(z.union([UserSort, z.array(UserSort)])),
+});
 export type UserListParams = z.infer<typeof UserListParams>;
+/** The `filter[...]` names of `GET /users`. */
+export const USER_FILTER_KEYS = filterKeys(UserListParams);
+
+/** The fields `GET /me/wishlist` sorts by. */
+export const WISHLIST_SORT_KEYS = ['created_at'] as const;
+/** Sort keys of `GET /me/wishlist`; prefix `-` for descending. */
+export const WishlistSort = z.enum(bothDirections(WISHLIST_SORT_KEYS));
+export type WishlistSort = z.infer<typeof WishlistSort>;
 
 /** `GET /me/wishlist`. */
-export const WishlistListParams = PageParams;
+export const WishlistListParams = z.extend(PageParams, {
+  /** Default `-created_at` (latest added first). */
+  sort: z.optional(WishlistSort),
+});
 export type WishlistListParams = z.infer<typeof WishlistListParams>;
+
+/** The fields `GET /coupons` sorts by. */
+export const COUPON_SORT_KEYS = ['code', 'created_at', 'usage_count'] as const;
+/** Sort keys of `GET /coupons`; prefix `-` for descending. */
+export const CouponSort = z.enum(bothDirections(COUPON_SORT_KEYS));
+export type CouponSort = z.infer<typeof CouponSort>;
+
+/** `GET /coupons` (admin). */
+export const CouponListParams = z.extend(PageParams, {
+  /** One key or several, applied in order; default `-created_at`. */
+  sort: z.optional(z.union([CouponSort, z.array(CouponSort)])),
+});
+export type CouponListParams = z.infer<typeof CouponListParams>;
 
 /** `POST /media` (multipart). */
 export interface MediaUploadParams {
