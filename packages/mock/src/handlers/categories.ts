@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CategoryCreateParams, CategoryUpdateParams, TagCreateParams, TagUpdateParams } from '@coursekit/sdk/schemas';
+import { CATEGORY_FILTER_KEYS, CategoryCreateParams, CategoryUpdateParams, TagCreateParams, TagUpdateParams } from '@coursekit/sdk/schemas';
 import { slugify } from '../domain/slugs.js';
 import { fieldError, notFound, validationError } from '../http/errors.js';
 import { readFilters, readIncludes } from '../http/query.js';
@@ -32,7 +32,7 @@ function checkParent(ctx: RequestContext, parentId: number | null | undefined, o
 
 export function categoryRoutes(router: Router): void {
   router.add('get', '/categories', 'public', (ctx) => {
-    const filters = readFilters(ctx.url, ['parent_id'] as const);
+    const filters = readFilters(ctx.url, CATEGORY_FILTER_KEYS);
     const includes = readIncludes(ctx.url, CATEGORY_INCLUDES);
     const parent = filters.parent_id;
     // An empty value (or `null`) asks for the roots, as a nullable spatie filter reads it.

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CouponCreateParams, CouponUpdateParams, CouponValidateParams } from '@coursekit/sdk/schemas';
+import { COUPON_SORT_KEYS, CouponCreateParams, CouponUpdateParams, CouponValidateParams } from '@coursekit/sdk/schemas';
 import type { CouponMeta, CouponRow, Row } from '../store/schema.js';
 import { toMillis } from '../store/time.js';
 import { catalogCourses, cartOf, findCoupon } from '../domain/orders.js';
@@ -86,7 +86,7 @@ export function couponRoutes(router: Router): void {
   });
 
   router.add('get', '/coupons', 'admin', (ctx) => {
-    const sort = readSort(ctx.url, ['code', 'created_at', 'usage_count'] as const, '-created_at');
+    const sort = readSort(ctx.url, COUPON_SORT_KEYS, '-created_at');
     return pageOf(ctx, ctx.db.all('coupons'), sort, { code: (row) => row.code, created_at: (row) => row.created_at, usage_count: (row) => row.usage_count }, coupon);
   });
 

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { CourseCreateParams, CourseInstructorsParams, CourseTagsParams, CourseUpdateParams } from '@coursekit/sdk/schemas';
+import { COURSE_FILTER_KEYS, COURSE_SORT_KEYS, CourseCreateParams, CourseInstructorsParams, CourseTagsParams, CourseUpdateParams } from '@coursekit/sdk/schemas';
 import type { CourseRow } from '../store/schema.js';
 import { courseLectures } from '../domain/course-stats.js';
 import { notify } from '../domain/notifications.js';
@@ -25,11 +25,8 @@ import { attributeName, validate } from '../http/validation.js';
 import { COURSE_INCLUDES, course, courseInstructor, tag } from '../serializers/catalog.js';
 import { created, currentUser, findOrFail, noContent, ok, pageOf, staffCourse, visibleCourse } from './support.js';
 
-const COURSE_FILTERS = ['search', 'category', 'tag', 'level', 'price', 'min_rating', 'featured', 'instructor'] as const;
-const COURSE_SORTS = ['title', 'rating', 'price', 'student_count', 'created_at'] as const;
-
 /** Sort columns of course lists (decimals compared in cents). */
-const COURSE_SORT_COLUMNS: Record<(typeof COURSE_SORTS)[number], (row: CourseRow) => string | number | null> = {
+const COURSE_SORT_COLUMNS: Record<(typeof COURSE_SORT_KEYS)[number], (row: CourseRow) => string | number | null> = {
   title: (row) => row.title,
   rating: (row) => cents(row.rating),
   price: (row) => cents(row.price),
@@ -39,14 +36,14 @@ const COURSE_SORT_COLUMNS: Record<(typeof COURSE_SORTS)[number], (row: CourseRow
 
 /** Answers a page of courses, sorted and serialized with the request's includes. */
 export function coursePage(ctx: RequestContext, courses: readonly CourseRow[]): ReturnType<typeof pageOf> {
-  const sort = readSort(ctx.url, COURSE_SORTS, '-created_at');
+  const sort = readSort(ctx.url, COURSE_SORT_KEYS, '-created_at');
   const includes = readIncludes(ctx.url, COURSE_INCLUDES);
   return pageOf(ctx, courses, sort, COURSE_SORT_COLUMNS, (row) => course(row, ctx.view, includes));
 }
 
 export function courseRoutes(router: Router): void {
   router.add('get', '/courses', 'public', (ctx) => {
-    const filters = readFilters(ctx.url, COURSE_FILTERS);
+    const filters = readFilters(ctx.url, COURSE_FILTER_KEYS);
     const matches = catalogFilter(ctx, filters);
     return coursePage(ctx, ctx.db.where('courses', (row) => row.status === 'published' && matches(row)));
   });
@@ -155,7 +152,7 @@ function checkCourseInput(ctx: RequestContext, input: { slug?: string | undefine
 }
 
 /** The predicate of the catalog's filters. */
-function catalogFilter(ctx: RequestContext, filters: Partial<Record<(typeof COURSE_FILTERS)[number], string>>): (row: CourseRow) => boolean {
+function catalogFilter(ctx: RequestContext, filters: Partial<Record<(typeof COURSE_FILTER_KEYS)[number], string>>): (row: CourseRow) => boolean {
   const { db } = ctx;
   const tests: ((row: CourseRow) => boolean)[] = [];
   if (filters.search?.trim()) {

@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { LectureProgressParams } from '@coursekit/sdk/schemas';
+import { ENROLLMENT_FILTER_KEYS, ENROLLMENT_SORT_KEYS, LectureProgressParams } from '@coursekit/sdk/schemas';
+import type { Row } from '../store/schema.js';
 import { canViewCourse, hasAccess } from '../domain/access.js';
 import { courseProgress, enroll, recordProgress } from '../domain/learning.js';
 import { forbidden, notFound, paymentRequired } from '../http/errors.js';
@@ -19,15 +20,19 @@ import { validate } from '../http/validation.js';
 import { enrollment, lectureProgress } from '../serializers/learning.js';
 import { courseOfLecture, created, currentUser, findOrFail, ok, pageOf, staffCourse, visibleCourse } from './support.js';
 
-const ENROLLMENT_SORTS = { enrolled_at: (row: { enrolled_at: string | null }) => row.enrolled_at, created_at: (row: { created_at: string | null }) => row.created_at };
+/** Sort columns of enrollment lists. */
+const ENROLLMENT_SORT_COLUMNS: Record<(typeof ENROLLMENT_SORT_KEYS)[number], (row: Row<'enrollments'>) => string | null> = {
+  enrolled_at: (row) => row.enrolled_at,
+  created_at: (row) => row.created_at,
+};
 
 export function enrollmentRoutes(router: Router): void {
   router.add('get', '/me/enrollments', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const { status } = readFilters(ctx.url, ['status'] as const);
-    const sort = readSort(ctx.url, ['enrolled_at', 'created_at'] as const, '-enrolled_at');
+    const { status } = readFilters(ctx.url, ENROLLMENT_FILTER_KEYS);
+    const sort = readSort(ctx.url, ENROLLMENT_SORT_KEYS, '-enrolled_at');
     const rows = ctx.db.where('enrollments', (row) => row.user_id === user.id && (!status || row.status === status));
-    return pageOf(ctx, rows, sort, ENROLLMENT_SORTS, (row) => enrollment(row, ctx.view, { course: true }));
+    return pageOf(ctx, rows, sort, ENROLLMENT_SORT_COLUMNS, (row) => enrollment(row, ctx.view, { course: true }));
   });
 
   router.add('get', '/courses/:course/enrollment', 'learner', (ctx) => {
@@ -50,10 +55,10 @@ export function enrollmentRoutes(router: Router): void {
 
   router.add('get', '/courses/:course/enrollments', 'instructor', (ctx) => {
     const course = staffCourse(ctx);
-    const { status } = readFilters(ctx.url, ['status'] as const);
-    const sort = readSort(ctx.url, ['enrolled_at', 'created_at'] as const, '-enrolled_at');
+    const { status } = readFilters(ctx.url, ENROLLMENT_FILTER_KEYS);
+    const sort = readSort(ctx.url, ENROLLMENT_SORT_KEYS, '-enrolled_at');
     const rows = ctx.db.where('enrollments', (row) => row.course_id === course.id && (!status || row.status === status));
-    return pageOf(ctx, rows, sort, ENROLLMENT_SORTS, (row) => enrollment(row, ctx.view, { user: true }));
+    return pageOf(ctx, rows, sort, ENROLLMENT_SORT_COLUMNS, (row) => enrollment(row, ctx.view, { user: true }));
   });
 
   router.add('get', '/courses/:course/progress', 'learner', (ctx) => {

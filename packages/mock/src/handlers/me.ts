@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InstructorProfileParams, MeUpdateParams } from '@coursekit/sdk/schemas';
+import { InstructorProfileParams, MeUpdateParams, USER_FILTER_KEYS, USER_SORT_KEYS } from '@coursekit/sdk/schemas';
 import { slugify, uniqueSlug } from '../domain/slugs.js';
 import { fieldError } from '../http/errors.js';
 import { readFilters, readSort } from '../http/query.js';
@@ -39,8 +39,8 @@ export function meRoutes(router: Router): void {
   });
 
   router.add('get', '/users', 'admin', (ctx) => {
-    const filters = readFilters(ctx.url, ['search', 'role'] as const);
-    const sort = readSort(ctx.url, ['name', 'email', 'created_at'] as const, '-created_at');
+    const filters = readFilters(ctx.url, USER_FILTER_KEYS);
+    const sort = readSort(ctx.url, USER_SORT_KEYS, '-created_at');
     const search = filters.search?.trim().toLowerCase();
     const users = ctx.db.where(
       'users',

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { NOTIFICATION_FILTER_KEYS, NOTIFICATION_SORT_KEYS } from '@coursekit/sdk/schemas';
 import { notFound } from '../http/errors.js';
 import { parseBoolean, readFilters, readSort } from '../http/query.js';
 import type { Router } from '../http/router.js';
@@ -13,8 +14,8 @@ import { currentUser, findOrFail, ok, pageOf } from './support.js';
 export function notificationRoutes(router: Router): void {
   router.add('get', '/me/notifications', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const read = parseBoolean(readFilters(ctx.url, ['read'] as const).read);
-    const sort = readSort(ctx.url, ['created_at'] as const, '-created_at');
+    const read = parseBoolean(readFilters(ctx.url, NOTIFICATION_FILTER_KEYS).read);
+    const sort = readSort(ctx.url, NOTIFICATION_SORT_KEYS, '-created_at');
     const rows = ctx.db.where('notifications', (row) => row.user_id === user.id && (read === undefined || row.read === read));
     return pageOf(ctx, rows, sort, { created_at: (row) => row.created_at }, notification);
   });

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { OrderCreateParams, OrderListParams, PaymentCreateParams, RefundParams } from '@coursekit/sdk/schemas';
+import { ORDER_FILTER_KEYS, ORDER_SORT_KEYS, OrderCreateParams, OrderListParams, PaymentCreateParams, RefundParams } from '@coursekit/sdk/schemas';
 import type { OrderRow } from '../store/schema.js';
 import { TEST_GATEWAY, confirmPayment, createPayment } from '../domain/gateway.js';
 import { cancelOrder, placeOrder, refundOrder } from '../domain/orders.js';
@@ -23,7 +23,13 @@ import { validate } from '../http/validation.js';
 import { order, transaction } from '../serializers/commerce.js';
 import { created, currentUser, findOrFail, ok, pageOf } from './support.js';
 
-const ORDER_SORTS = { created_at: (row: OrderRow) => row.created_at, total_amount: (row: OrderRow) => cents(row.total_amount) };
+/** Sort columns of order lists (decimals compared in cents). */
+const ORDER_SORT_COLUMNS: Record<(typeof ORDER_SORT_KEYS)[number], (row: OrderRow) => string | number | null> = {
+  created_at: (row) => row.created_at,
+  total_amount: (row) => cents(row.total_amount),
+};
+/** A learner's own list has no `user_id` filter: it is always theirs. */
+const OWN_ORDER_FILTER_KEYS = ORDER_FILTER_KEYS.filter((key) => key !== 'user_id');
 
 /** The order of the `order` parameter, if it is the caller's (or the caller is an admin). */
 function ownOrder(ctx: RequestContext): OrderRow {
@@ -34,16 +40,16 @@ function ownOrder(ctx: RequestContext): OrderRow {
 }
 
 function orderList(ctx: RequestContext, userId: number | undefined) {
-  const filters = readFilters(ctx.url, userId === undefined ? (['status', 'user_id'] as const) : (['status'] as const));
+  const filters = readFilters(ctx.url, userId === undefined ? ORDER_FILTER_KEYS : OWN_ORDER_FILTER_KEYS);
   // Filter values arrive as strings; the SDK's list schema checks them like the real validator would.
   const { status, user_id: filterUser } = validate(OrderListParams, {
     ...(filters.status === undefined ? {} : { status: filters.status }),
     ...('user_id' in filters && filters.user_id !== undefined ? { user_id: Number(filters.user_id) } : {}),
   });
-  const sort = readSort(ctx.url, ['created_at', 'total_amount'] as const, '-created_at');
+  const sort = readSort(ctx.url, ORDER_SORT_KEYS, '-created_at');
   const owner = userId ?? filterUser;
   const rows = ctx.db.where('orders', (row) => (owner === undefined || row.user_id === owner) && (!status || row.status === status));
-  return pageOf(ctx, rows, sort, ORDER_SORTS, (row) => order(row, ctx.view));
+  return pageOf(ctx, rows, sort, ORDER_SORT_COLUMNS, (row) => order(row, ctx.view));
 }
 
 export function orderRoutes(router: Router): void {

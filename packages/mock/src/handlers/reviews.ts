@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ReviewCreateParams, ReviewModerateParams, ReviewUpdateParams } from '@coursekit/sdk/schemas';
+import { REVIEW_FILTER_KEYS, REVIEW_SORT_KEYS, ReviewCreateParams, ReviewModerateParams, ReviewUpdateParams } from '@coursekit/sdk/schemas';
 import { hasAccess } from '../domain/access.js';
 import { averageRating, refreshRating } from '../domain/course-stats.js';
 import { notify } from '../domain/notifications.js';
@@ -20,8 +20,8 @@ import { created, currentUser, findOrFail, noContent, ok, pageOf, visibleCourse 
 export function reviewRoutes(router: Router): void {
   router.add('get', '/courses/:course/reviews', 'public', (ctx) => {
     const course = visibleCourse(ctx);
-    const { rating } = readFilters(ctx.url, ['rating'] as const);
-    const sort = readSort(ctx.url, ['created_at', 'rating'] as const, '-created_at');
+    const { rating } = readFilters(ctx.url, REVIEW_FILTER_KEYS);
+    const sort = readSort(ctx.url, REVIEW_SORT_KEYS, '-created_at');
     const viewerId = ctx.user?.id;
     const rows = ctx.db.where('reviews', (row) => row.course_id === course.id && (row.is_approved || row.user_id === viewerId) && (rating === undefined || row.rating === Number(rating)));
     return pageOf(ctx, rows, sort, { created_at: (row) => row.created_at, rating: (row) => row.rating }, (row) => review(row, ctx.view));

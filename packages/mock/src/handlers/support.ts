@@ -81,14 +81,15 @@ export function currentUser(ctx: RequestContext) {
 }
 
 /**
- * Sorts `rows` by the requested keys (each resolved through `columns`), adds `id` as the final
- * tie-breaker, and answers the requested page in the requested paginator shape.
+ * Sorts `rows` by the requested keys (each resolved through `columns`, which must cover every
+ * allowed key), adds `id` as the final tie-breaker, and answers the requested page in the
+ * requested paginator shape.
  */
-export function pageOf<T extends { id: number }>(
+export function pageOf<T extends { id: number }, F extends string>(
   ctx: RequestContext,
   rows: readonly T[],
-  sort: readonly SortKey[],
-  columns: Record<string, (row: T) => string | number | null>,
+  sort: readonly SortKey<F>[],
+  columns: Record<F, (row: T) => string | number | null>,
   serialize: (row: T) => unknown,
 ): Reply {
   const sortColumns: SortColumn<T>[] = sort.map((key) => ({ name: key.field, value: columns[key.field]!, desc: key.desc }));

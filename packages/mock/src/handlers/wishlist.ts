@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { WISHLIST_SORT_KEYS } from '@coursekit/sdk/schemas';
 import { notFound } from '../http/errors.js';
 import { readSort } from '../http/query.js';
 import type { Router } from '../http/router.js';
@@ -13,7 +14,7 @@ import { currentUser, idParam, noContent, ok, pageOf } from './support.js';
 export function wishlistRoutes(router: Router): void {
   router.add('get', '/me/wishlist', 'learner', (ctx) => {
     const user = currentUser(ctx);
-    const sort = readSort(ctx.url, ['created_at'] as const, '-created_at');
+    const sort = readSort(ctx.url, WISHLIST_SORT_KEYS, '-created_at');
     const rows = ctx.db.where('wishlists', (row) => row.user_id === user.id && ctx.db.find('courses', row.course_id) !== undefined);
     return pageOf(ctx, rows, sort, { created_at: (row) => row.created_at }, (row) => wishlist(row, ctx.view));
   });
