@@ -5,8 +5,8 @@
  * - `GET /courses`: published courses only. Filters `search` (title and descriptions, every
  *   word must match), `category` (slug or id, subcategories included), `tag` (slug), `level`,
  *   `price=free|paid`, `min_rating`, `featured`, `instructor` (profile slug); sorts `title`,
- *   `rating`, `price`, `student_count`, `created_at` (default `-created_at`); includes
- *   `category`, `tags`, `instructors`, `media`.
+ *   `rating` (a Bayesian average, see `course-sort.ts`), `price`, `student_count`, `created_at`
+ *   (default `-created_at`); includes `category`, `tags`, `instructors`, `media`.
  * - Drafts and courses under review are visible to their staff only (404 for anyone else).
  * - `submit` needs at least one lecture; `publish` is admin-only and notifies the instructors.
  *
@@ -23,22 +23,14 @@ import { parseBoolean, readFilters, readIncludes, readSort } from '../http/query
 import type { RequestContext, Router } from '../http/router.js';
 import { attributeName, validate } from '../http/validation.js';
 import { COURSE_INCLUDES, course, courseInstructor, tag } from '../serializers/catalog.js';
+import { courseSortColumns, withRatingTieBreak } from './course-sort.js';
 import { created, currentUser, findOrFail, noContent, ok, pageOf, staffCourse, visibleCourse } from './support.js';
-
-/** Sort columns of course lists (decimals compared in cents). */
-const COURSE_SORT_COLUMNS: Record<(typeof COURSE_SORT_KEYS)[number], (row: CourseRow) => string | number | null> = {
-  title: (row) => row.title,
-  rating: (row) => cents(row.rating),
-  price: (row) => cents(row.price),
-  student_count: (row) => row.student_count,
-  created_at: (row) => row.created_at,
-};
 
 /** Answers a page of courses, sorted and serialized with the request's includes. */
 export function coursePage(ctx: RequestContext, courses: readonly CourseRow[]): ReturnType<typeof pageOf> {
-  const sort = readSort(ctx.url, COURSE_SORT_KEYS, '-created_at');
+  const sort = withRatingTieBreak(readSort(ctx.url, COURSE_SORT_KEYS, '-created_at'));
   const includes = readIncludes(ctx.url, COURSE_INCLUDES);
-  return pageOf(ctx, courses, sort, COURSE_SORT_COLUMNS, (row) => course(row, ctx.view, includes));
+  return pageOf(ctx, courses, sort, courseSortColumns(ctx.db), (row) => course(row, ctx.view, includes));
 }
 
 export function courseRoutes(router: Router): void {

@@ -73,7 +73,11 @@ export type CourseStatus = z.infer<typeof CourseStatus>;
 
 /** The fields `GET /courses` sorts by; `CourseSort` holds them as sort keys in both directions. */
 export const COURSE_SORT_KEYS = ['title', 'rating', 'price', 'student_count', 'created_at'] as const;
-/** Sort keys of `GET /courses`; prefix `-` for descending. */
+/**
+ * Sort keys of `GET /courses`; prefix `-` for descending. `rating` ranks by a Bayesian average, not
+ * the plain mean: each course counts as if it had 10 more ratings of 4.0 stars, so a 5.0 from three
+ * ratings does not outrank a 4.8 from three hundred.
+ */
 export const CourseSort = z.enum(bothDirections(COURSE_SORT_KEYS));
 export type CourseSort = z.infer<typeof CourseSort>;
 

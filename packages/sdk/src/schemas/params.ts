@@ -59,7 +59,13 @@ export const CourseListParams = z.extend(PageParams, {
   featured: z.optional(z.boolean()),
   /** Instructor slug. */
   instructor: z.optional(z.string()),
-  /** One key or several, applied in order; default `-created_at`. */
+  /**
+   * One key or several, applied in order; default `-created_at`. `rating` ranks by a Bayesian
+   * average of the approved reviews, `(10 × 4.0 + sum of the ratings) / (10 + number of ratings)`:
+   * each course counts as if it had 10 more ratings of 4.0 stars, so a 5.0 from three ratings does
+   * not outrank a 4.8 from three hundred. Equal averages go to the course with more ratings. The
+   * `rating` field of a course stays the plain average.
+   */
   sort: z.optional(z.union([CourseSort, z.array(CourseSort)])),
   include: z.optional(z.array(CourseInclude)),
 });
@@ -234,7 +240,7 @@ export type InstructorProfileParams = z.infer<typeof InstructorProfileParams>;
 
 /** `GET /instructors/{slug}/courses`. */
 export const InstructorCourseListParams = z.extend(PageParams, {
-  /** One key or several, applied in order; default `-created_at`. */
+  /** One key or several, applied in order; default `-created_at`. `rating` ranks by the same Bayesian average as `GET /courses`. */
   sort: z.optional(z.union([CourseSort, z.array(CourseSort)])),
 });
 export type InstructorCourseListParams = z.infer<typeof InstructorCourseListParams>;
