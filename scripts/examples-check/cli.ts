@@ -14,6 +14,10 @@ if (!hasBrowser()) {
   process.exit(1);
 }
 const quiet = process.argv.includes('--quiet');
-const run = await runExamplesCheck(quiet ? {} : { progress: (line) => console.error(`  ${line}`) });
+const run = await runExamplesCheck(quiet ? {} : { progress: (line) => console.error(`  ${line}`) }).catch((error: unknown) => {
+  // The bundle did not build, the browser did not start...: nothing was checked.
+  console.error('The examples check could not run:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 console.log(formatReport(run));
 process.exitCode = run.results.some((result) => Object.keys(failuresOf(result, originsOf(run))).length) ? 1 : 0;
