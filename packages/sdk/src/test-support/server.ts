@@ -3,8 +3,10 @@
  * each test, plus a recorder that captures what the SDK actually sent.
  */
 import { after, afterEach, before } from 'node:test';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
-import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { http, HttpResponse, passthrough, type JsonBodyType } from 'msw';
 import { CourseKit } from '../client.js';
 import type { ClientOptions } from '../core/request.js';
 
@@ -69,4 +71,46 @@ export async function record(request: Request): Promise<RecordedRequest> {
     headers: request.headers,
     body,
   };
+}
+
+/** A real HTTP server on 127.0.0.1, from `localServer()`. */
+export interface LocalServer {
+  /** The API base URL on this server, e.g. `http://127.0.0.1:41234/api/v1`. */
+  baseUrl: string;
+  /** Requests received so far. */
+  hits: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `handler` from a real HTTP server for the failures msw cannot fake faithfully: a body
+ * that trickles in, a connection cut mid-body, a client that hangs up. msw lets these requests
+ * through to it (for the current test only). Call `close()` when done; it drops open connections.
+ */
+export async function localServer(handler: (request: IncomingMessage, response: ServerResponse, hit: number) => void): Promise<LocalServer> {
+  const state = { hits: 0 };
+  const httpServer = createServer((request, response) => handler(request, response, state.hits++));
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  server.use(http.all(`${origin}/*`, () => passthrough()));
+  return {
+    baseUrl: `${origin}/api/v1`,
+    get hits() {
+      return state.hits;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        httpServer.closeAllConnections();
+        httpServer.close(() => resolve());
+      }),
+  };
+}
+
+/** Rejects when `promise` is still pending after `ms`: turns a hang into a failing assertion. */
+export function settlesWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
