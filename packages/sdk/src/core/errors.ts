@@ -13,11 +13,13 @@
  * │   ├── ValidationError           422 (field map in `errors`)
  * │   ├── RateLimitError            429 (`retryAfter`)
  * │   └── InternalServerError       5xx
- * ├── ConnectionError           no response at all (offline, DNS, CORS, reset)
- * │   └── TimeoutError              no response within `timeout`
+ * ├── ConnectionError           no complete response (offline, DNS, CORS, reset, a body cut off)
+ * │   └── TimeoutError              no complete response within `timeout`
  * ├── AbortError                the caller aborted the request through its `signal`
+ * ├── ResponseTooLargeError     a body over `maxResponseBytes`
  * ├── ResponseParseError        a 2xx body that is not JSON (HTML error page, truncated body)
- * └── ResponseValidationError   JSON that does not match the contract's schema
+ * ├── ResponseValidationError   JSON that does not match the contract's schema
+ * └── PaginationError           a list whose next page does not advance (a repeated cursor or page)
  * ```
  *
  * Use the `is*` guards rather than `instanceof` when an error may come from another copy of the
@@ -25,6 +27,10 @@
  *
  * @module
  */
+
+import { retryAfterFromHeaders } from './retry-after.js';
+
+export { parseRetryAfter } from './retry-after.js';
 
 const BRAND = Symbol.for('coursekit.error');
 
@@ -132,15 +138,19 @@ export class ValidationError extends APIError {
   }
 }
 
-/** Thrown on 429 once retries are used up. `retryAfter` says how long the server asked to wait. */
+/** Thrown on 429 once retries are used up, or at once when the server asks to wait more than 60 s. `retryAfter` says how long it asked to wait. */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
-  /** Seconds to wait before trying again, from `Retry-After` (seconds or HTTP date); `undefined` when absent. */
+  /**
+   * Seconds to wait before trying again, from `Retry-After` (seconds or HTTP date), else
+   * `RateLimit-Reset` or `X-RateLimit-Reset` (seconds or Unix time): always between 0 and 86400
+   * (a day); `undefined` when no such header was sent or it was unreadable.
+   */
   readonly retryAfter: number | undefined;
 
   constructor(message: string, options: APIErrorOptions) {
     super(message, options);
-    this.retryAfter = parseRetryAfter(options.headers?.get('retry-after') ?? null);
+    this.retryAfter = retryAfterFromHeaders(options.headers);
   }
 }
 
@@ -149,19 +159,57 @@ export class InternalServerError extends APIError {
   override name = 'InternalServerError';
 }
 
-/** Thrown when no response arrived: offline, DNS failure, refused connection, or a CORS rejection. */
-export class ConnectionError extends CourseKitError {
-  override name = 'ConnectionError';
+/** Options of an error raised while a response may have been under way (`ConnectionError`, `AbortError`). */
+export interface ConnectionErrorOptions extends CourseKitErrorOptions {
+  /** The status of a response whose body was still being read; absent when no response had arrived. */
+  status?: number | undefined;
 }
 
-/** Thrown when no response arrived within the client's `timeout` (per attempt). */
+/** Thrown when no complete response arrived: offline, DNS failure, refused connection, a CORS rejection, or a connection lost while the body was read. */
+export class ConnectionError extends CourseKitError {
+  override name = 'ConnectionError';
+  /** The HTTP status when the headers arrived but the body did not; `undefined` when no response arrived. */
+  readonly status: number | undefined;
+
+  constructor(message: string, options: ConnectionErrorOptions = {}) {
+    super(message, options);
+    this.status = options.status;
+  }
+}
+
+/** Thrown when an attempt, from sending the request to reading the last byte of the body, takes longer than the client's `timeout`. */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
 }
 
-/** Thrown when the caller aborts a request through the `signal` it passed. Named `AbortError`, like the DOM's. */
+/** Thrown when the caller aborts a request through the `signal` it passed, before or while its body is read. Named `AbortError`, like the DOM's. */
 export class AbortError extends CourseKitError {
   override name = 'AbortError';
+  /** The HTTP status when the headers had arrived before the abort; `undefined` otherwise. */
+  readonly status: number | undefined;
+
+  constructor(message: string, options: ConnectionErrorOptions = {}) {
+    super(message, options);
+    this.status = options.status;
+  }
+}
+
+/** Thrown when a response's body is larger than the client's `maxResponseBytes`, announced by `Content-Length` or counted while reading. */
+export class ResponseTooLargeError extends CourseKitError {
+  override name = 'ResponseTooLargeError';
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The `maxResponseBytes` in force. */
+  readonly limit: number;
+  /** The size announced by `Content-Length`, or the bytes read when the SDK stopped reading. */
+  readonly size: number;
+
+  constructor(message: string, options: CourseKitErrorOptions & { status: number; limit: number; size: number }) {
+    super(message, options);
+    this.status = options.status;
+    this.limit = options.limit;
+    this.size = options.size;
+  }
 }
 
 /** Thrown when a successful response's body is not JSON, such as an HTML page served with 200 by a proxy or a login wall. */
@@ -210,6 +258,18 @@ export class ResponseValidationError extends CourseKitError {
   }
 }
 
+/** Thrown while walking a list when the server's next page is one already visited (a repeated `next_cursor`, or a `current_page` that does not grow), instead of looping forever. */
+export class PaginationError extends CourseKitError {
+  override name = 'PaginationError';
+  /** The HTTP status of the page that failed to advance. */
+  readonly status: number | undefined;
+
+  constructor(message: string, options: CourseKitErrorOptions & { status?: number | undefined }) {
+    super(message, options);
+    this.status = options.status;
+  }
+}
+
 const STATUS_CODES: Record<number, string> = {
   400: 'bad_request',
   401: 'unauthenticated',
@@ -249,8 +309,19 @@ function defaultMessage(status: number): string {
   return 'The request failed.';
 }
 
+// What is read from an error body is bounded: a hostile or broken server cannot make an error
+// message megabytes long, or a field map deep enough to overflow the stack.
+const MAX_MESSAGE_LENGTH = 1000;
+const MAX_FIELDS = 100;
+const MAX_MESSAGES_PER_FIELD = 10;
+const MAX_MESSAGE_DEPTH = 3;
+
+function truncate(text: string): string {
+  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text;
+}
+
 function bodyMessage(body: unknown): string | undefined {
-  if (isRecord(body) && typeof body['message'] === 'string' && body['message']) return body['message'];
+  if (isRecord(body) && typeof body['message'] === 'string' && body['message']) return truncate(body['message']);
   return undefined;
 }
 
@@ -260,24 +331,32 @@ function bodyCode(body: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** Laravel's `errors` map, bounded: at most 100 fields of 10 messages of 1000 characters, read 3 arrays deep. */
 function fieldErrors(body: unknown): Record<string, string[]> {
   const errors = isRecord(body) ? body['errors'] : undefined;
   if (!isRecord(errors)) return {};
   const result: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(errors)) {
-    result[field] = Array.isArray(messages) ? messages.map(String) : [String(messages)];
+  let fields = 0;
+  for (const field in errors) {
+    if (!Object.hasOwn(errors, field)) continue;
+    if (fields++ >= MAX_FIELDS) break;
+    result[field] = fieldMessages(errors[field]);
   }
   return result;
 }
 
-/** Parses `Retry-After` as delta-seconds or an HTTP date; returns whole seconds from now, never negative. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+/** The scalar messages of one field, arrays flattened a few levels (iteratively), anything deeper dropped. */
+function fieldMessages(value: unknown): string[] {
+  const messages: string[] = [];
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length && messages.length < MAX_MESSAGES_PER_FIELD) {
+    const [item, depth] = pending.shift()!;
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') messages.push(truncate(String(item)));
+    else if (Array.isArray(item) && depth < MAX_MESSAGE_DEPTH) {
+      for (let i = 0; i < item.length && pending.length < MAX_MESSAGES_PER_FIELD; i++) pending.push([item[i], depth + 1]);
+    }
+  }
+  return messages;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -331,7 +410,11 @@ export const isConnectionError = (error: unknown): error is ConnectionError => i
 export const isTimeoutError = (error: unknown): error is TimeoutError => isNamed(error, 'TimeoutError');
 /** True when the caller aborted the request. */
 export const isAbortError = (error: unknown): error is AbortError => isNamed(error, 'AbortError');
+/** True when a body exceeded `maxResponseBytes`. */
+export const isResponseTooLargeError = (error: unknown): error is ResponseTooLargeError => isNamed(error, 'ResponseTooLargeError');
 /** True when a 2xx body was not JSON. */
 export const isResponseParseError = (error: unknown): error is ResponseParseError => isNamed(error, 'ResponseParseError');
 /** True when a response did not match the contract's schema. */
 export const isResponseValidationError = (error: unknown): error is ResponseValidationError => isNamed(error, 'ResponseValidationError');
+/** True when a list's next page did not advance. */
+export const isPaginationError = (error: unknown): error is PaginationError => isNamed(error, 'PaginationError');
