@@ -6,7 +6,7 @@
 export { CourseKit } from './client.js';
 export type { CallOptions, ClientHooks, ClientOptions, Method, RequestOptions, TokenProvider, Query, QueryValue } from './core/request.js';
 export { APIClient } from './core/request.js';
-export { Page, PagePromise, type PageMeta, type PageFetcher } from './core/pagination.js';
+export { Page, PagePromise, type PageMeta, type PageFetcher, type PageSource } from './core/pagination.js';
 export type { APIResource } from './core/resource.js';
 export type * from './resources/index.js';
 export * from './core/errors.js';

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { BASE_URL, createClient, server, useMockServer } from '../test-support/server.js';
 import { courseWire, resourceCollection } from '../test-support/fixtures.js';
+import { PaginationError, isPaginationError } from './errors.js';
 
 useMockServer();
 
@@ -111,5 +112,58 @@ describe('pagination', () => {
       (error: { status: number }) => error.status,
     );
     assert.equal(status, 500);
+  });
+
+  /** Serves `body(hit)` for /courses; after 20 hits answers 500, so a runaway walk ends in the wrong error. */
+  function serveLoop(body: (hit: number) => object) {
+    let hits = 0;
+    server.use(http.get(`${BASE_URL}/courses`, () => (hits++ >= 20 ? HttpResponse.json({ message: 'runaway' }, { status: 500 }) : HttpResponse.json(body(hits - 1), { headers: { 'X-Request-Id': `srv-${hits}` } }))));
+    return { get hits() { return hits; } };
+  }
+
+  async function walk(): Promise<{ seen: number[]; error: unknown }> {
+    const seen: number[] = [];
+    try {
+      for await (const item of createClient().courses.list()) seen.push(item.id);
+    } catch (error) {
+      return { seen, error };
+    }
+    return { seen, error: undefined };
+  }
+
+  it('a next_cursor that repeats → PaginationError instead of an endless for await', async () => {
+    const server = serveLoop((hit) => ({ data: [course(hit + 1)], per_page: 1, next_cursor: 'same', prev_cursor: null }));
+    const { seen, error } = await walk();
+    assert.ok(error instanceof PaginationError, String(error));
+    assert.ok(isPaginationError(error));
+    assert.match(error.message, /cursor "same"/);
+    assert.equal(error.status, 200);
+    assert.equal(error.requestId, 'srv-2');
+    assert.deepEqual(seen, [1]);
+    assert.equal(server.hits, 2);
+  });
+
+  it('cursors that cycle (a → b → a) → PaginationError before the cycle is fetched again', async () => {
+    const server = serveLoop((hit) => ({ data: [course(hit + 1)], per_page: 1, next_cursor: hit % 2 === 0 ? 'a' : 'b', prev_cursor: null }));
+    const { seen, error } = await walk();
+    assert.ok(error instanceof PaginationError, String(error));
+    assert.deepEqual(seen, [1, 2, 3]);
+    assert.equal(server.hits, 3);
+  });
+
+  it('a current_page stuck at 1 of 2 → PaginationError instead of an endless for await', async () => {
+    const server = serveLoop((hit) => resourceCollection([course(hit + 1)], 1, 2, 1, 2));
+    const { seen, error } = await walk();
+    assert.ok(error instanceof PaginationError, String(error));
+    assert.match(error.message, /page 2/);
+    assert.equal(error.requestId, 'srv-2');
+    assert.deepEqual(seen, [1]);
+    assert.equal(server.hits, 2);
+  });
+
+  it('nextPage() on a page that points at itself rejects with PaginationError too', async () => {
+    serveLoop(() => ({ data: [course(1)], per_page: 1, next_cursor: 'same', prev_cursor: null }));
+    const first = await createClient().courses.list();
+    await assert.rejects(first.nextPage(), PaginationError);
   });
 });

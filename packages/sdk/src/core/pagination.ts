@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { memoize } from '../schemas/wire.js';
 import type { PageParams } from '../schemas/params.js';
+import { PaginationError } from './errors.js';
 
 /** Paging facts of one page, normalized from whichever paginator shape the server sent. */
 export interface PageMeta {
@@ -117,6 +118,15 @@ function cursorFromUrl(pageUrl: string | null | undefined): string | null {
 /** Fetches the page that `params` selects. */
 export type PageFetcher<T> = (params: PageParams) => Promise<Page<T>>;
 
+/** The response a page came from, cited by a `PaginationError`. */
+export interface PageSource {
+  /** The server's `X-Request-Id`, or the id the SDK sent. */
+  requestId?: string | undefined;
+  status?: number | undefined;
+  method?: string | undefined;
+  url?: string | undefined;
+}
+
 /**
  * One page of a list. Iterate it with `for await` to walk every item of every page, or step
  * with `hasNextPage()`/`nextPage()`.
@@ -135,12 +145,14 @@ export class Page<T> implements AsyncIterable<T> {
   readonly meta: PageMeta;
   readonly #params: PageParams;
   readonly #fetchPage: PageFetcher<T>;
+  readonly #source: PageSource;
 
-  constructor(data: T[], meta: PageMeta, params: PageParams, fetchPage: PageFetcher<T>) {
+  constructor(data: T[], meta: PageMeta, params: PageParams, fetchPage: PageFetcher<T>, source: PageSource = {}) {
     this.data = data;
     this.meta = meta;
     this.#params = params;
     this.#fetchPage = fetchPage;
+    this.#source = source;
   }
 
   /** Whether another page follows this one. */
@@ -161,28 +173,61 @@ export class Page<T> implements AsyncIterable<T> {
 
   /**
    * Fetches the next page.
-   * @throws {CourseKitError} when called on the last page, or when the request fails.
+   * @throws {RangeError} when called on the last page.
+   * @throws {PaginationError} when the server answers with the page it was asked to move past
+   * (a page that names its own cursor as the next one, or a `current_page` that did not grow).
+   * @throws {CourseKitError} when the request fails.
    */
   async nextPage(): Promise<Page<T>> {
     const params = this.nextPageParams();
     if (!params) throw new RangeError('No next page: check hasNextPage() first.');
-    return this.#fetchPage(params);
+    const next = await this.#fetchPage(params);
+    if (params.cursor !== undefined ? next.hasNextPage() && next.meta.next_cursor === params.cursor : next.meta.current_page !== null && next.meta.current_page < params.page!) {
+      throw next.#stuck(params);
+    }
+    return next;
   }
 
-  /** Yields this page and each following page in turn. */
+  /**
+   * Yields this page and each following page in turn.
+   * @throws {PaginationError} when the server leads back to a page already visited.
+   */
   async *iterPages(): AsyncGenerator<Page<T>> {
     let page: Page<T> = this;
+    // Every page asked for on this walk: a cursor seen twice would start a loop.
+    const visited = new Set([pageKey(this.#params)]);
     yield page;
     while (page.hasNextPage()) {
+      const key = pageKey(page.nextPageParams()!);
+      if (visited.has(key)) throw page.#stuck(page.nextPageParams()!);
+      visited.add(key);
       page = await page.nextPage();
       yield page;
     }
+  }
+
+  /** The error for a server whose next page, `params`, does not move past this page. */
+  #stuck(params: PageParams): PaginationError {
+    const { requestId, status, method = 'GET', url } = this.#source;
+    const what =
+      params.cursor !== undefined
+        ? `leads back to cursor "${params.cursor}", a page already fetched`
+        : `answered page ${params.page} with page ${this.meta.current_page}`;
+    return new PaginationError(
+      `The server's paginator does not advance: it ${what}${url ? ` (${method} ${url})` : ''}. The walk stopped here instead of looping; check the backend's next_cursor and current_page.`,
+      { requestId, status, method, url },
+    );
   }
 
   /** Yields every item of this page and of every following page. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.iterPages()) yield* page.data;
   }
+}
+
+/** A page's identity on a walk: its cursor, or its page number. */
+function pageKey(params: PageParams): string {
+  return params.cursor !== undefined ? `cursor:${params.cursor}` : `page:${params.page ?? 1}`;
 }
 
 /**

@@ -5,8 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { delay, http, HttpResponse } from 'msw';
-import { BASE_URL, createClient, server, useMockServer } from '../test-support/server.js';
-import { courseWire, resourceCollection } from '../test-support/fixtures.js';
+import { BASE_URL, createClient, localServer, server, settlesWithin, useMockServer } from '../test-support/server.js';
+import { categoryWire, courseWire, resourceCollection } from '../test-support/fixtures.js';
 import {
   AbortError,
   APIError,
@@ -18,9 +18,11 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ResponseParseError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   ValidationError,
+  isAbortError,
   isCourseKitError,
 } from './errors.js';
 import type { CourseKit } from '../client.js';
@@ -346,4 +348,189 @@ describe('client options', () => {
     assert.equal(hits.length, 1);
     assert.equal(hits[0]!.headers.get('x-trace'), 't-1');
   });
+});
+
+const MB = 1024 * 1024;
+
+describe('hostile bodies (a real server on 127.0.0.1)', () => {
+  it('a body trickling in byte by byte past the timeout → TimeoutError, with the status and request id', async () => {
+    const local = await localServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': 'srv-slow' });
+      response.write('{"data":[');
+      const timer = setInterval(() => response.write(' '), 100);
+      response.on('close', () => clearInterval(timer));
+    });
+    try {
+      const started = Date.now();
+      const error = await settlesWithin(createClient({ baseUrl: local.baseUrl, timeout: 400, maxRetries: 2 }).courses.list().catch((e: unknown) => e), 3000);
+      assert.ok(error instanceof TimeoutError, String(error));
+      assert.equal(error.status, 200);
+      assert.equal(error.requestId, 'srv-slow');
+      assert.match(error.message, /within 400 ms/);
+      assert.equal(local.hits, 1, 'timeouts are not retried');
+      assert.ok(Date.now() - started < 2500, `took ${Date.now() - started} ms`);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('a 50 MB body → ResponseTooLargeError at the default 10 MB maxResponseBytes, and the download stops', async () => {
+    let sent = 0;
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const local = await localServer(async (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': 'srv-big' });
+      while (sent < 50 * MB && !response.destroyed) {
+        sent += chunk.length;
+        if (!response.write(chunk)) await new Promise((resolve) => (response.once('drain', resolve), response.once('close', resolve)));
+      }
+      response.end();
+    });
+    try {
+      const error = await settlesWithin(createClient({ baseUrl: local.baseUrl }).courses.list().catch((e: unknown) => e), 10_000);
+      assert.ok(error instanceof ResponseTooLargeError, String(error));
+      assert.equal(error.limit, 10 * MB);
+      assert.ok(error.size > 10 * MB);
+      assert.equal(error.status, 200);
+      assert.equal(error.requestId, 'srv-big');
+      assert.match(error.message, /maxResponseBytes/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(sent < 50 * MB, `the server could send all ${sent} bytes`);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('a Content-Length above maxResponseBytes → ResponseTooLargeError without waiting for the body', async () => {
+    const local = await localServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(50 * MB) });
+      response.write('{"data":['); // and nothing more: only the announced size can end this call
+    });
+    try {
+      const error = await settlesWithin(createClient({ baseUrl: local.baseUrl, maxResponseBytes: MB, maxRetries: 2 }).courses.list().catch((e: unknown) => e), 3000);
+      assert.ok(error instanceof ResponseTooLargeError, String(error));
+      assert.equal(error.size, 50 * MB);
+      assert.equal(error.limit, MB);
+      assert.equal(local.hits, 1, 'not retried');
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('a connection reset mid-body → the GET is retried and succeeds', async () => {
+    const body = JSON.stringify(resourceCollection([courseWire]));
+    const local = await localServer((_request, response, hit) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
+      if (hit === 0) response.write(body.slice(0, 20), () => response.socket?.destroy());
+      else response.end(body);
+    });
+    try {
+      const page = await settlesWithin(createClient({ baseUrl: local.baseUrl, maxRetries: 2 }).courses.list(), 5000);
+      assert.deepEqual(page.data.map((course) => course.id), [42]);
+      assert.equal(local.hits, 2);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('a connection reset mid-body on every attempt → ConnectionError with the status, not a raw TypeError', async () => {
+    const local = await localServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000', 'X-Request-Id': 'srv-cut' });
+      response.write('{"data":[', () => response.socket?.destroy());
+    });
+    try {
+      const error = await settlesWithin(createClient({ baseUrl: local.baseUrl, maxRetries: 2 }).courses.list().catch((e: unknown) => e), 5000);
+      assert.ok(error instanceof ConnectionError, String(error));
+      assert.ok(!(error instanceof TimeoutError));
+      assert.equal(error.status, 200);
+      assert.equal(error.requestId, 'srv-cut');
+      assert.match(error.message, /body/);
+      assert.equal(local.hits, 3);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('aborting while the body is read → AbortError that isAbortError() recognizes', async () => {
+    const local = await localServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"data":['); // then nothing
+    });
+    try {
+      const controller = new AbortController();
+      const pending = createClient({ baseUrl: local.baseUrl, maxRetries: 2 }).courses.list({}, { signal: controller.signal }).catch((e: unknown) => e);
+      while (local.hits === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      controller.abort();
+      const error = await settlesWithin(pending, 3000);
+      assert.ok(isAbortError(error), String(error));
+      assert.ok(error instanceof AbortError);
+      assert.equal(error.status, 200);
+      assert.match(error.requestId ?? '', /^req_/);
+      assert.equal(local.hits, 1);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe('hostile bodies (msw)', () => {
+  it('a 422 whose errors nest 100,000 levels deep → a bounded ValidationError, not a stack overflow', async () => {
+    const depth = 100_000;
+    const body = `{"message":"The given data was invalid.","errors":{"title":${'['.repeat(depth)}"deep"${']'.repeat(depth)},"email":["The email has already been taken."]}}`;
+    serve(() => new HttpResponse(body, { status: 422, headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'srv-deep' } }));
+    const error = await createClient().courses.create({ title: 'Deep' }).catch((e: unknown) => e);
+    assert.ok(error instanceof ValidationError, String(error));
+    assert.equal(error.status, 422);
+    assert.equal(error.requestId, 'srv-deep');
+    assert.deepEqual(error.errors['email'], ['The email has already been taken.']);
+    assert.ok(Array.isArray(error.errors['title']) && error.errors['title'].every((message) => typeof message === 'string' && message.length < 2000));
+  });
+
+  it('a 2xx body nested 20,000 levels deep → ResponseValidationError, not a stack overflow', async () => {
+    const depth = 20_000;
+    const node = JSON.stringify(categoryWire).slice(0, -1);
+    const body = `{"data":${`${node},"children":[`.repeat(depth)}${']}'.repeat(depth)}}`;
+    server.use(http.get(`${BASE_URL}/categories/:slug`, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'srv-tree' } })));
+    const error = await createClient().categories.retrieve('web-development').catch((e: unknown) => e);
+    assert.ok(error instanceof ResponseValidationError, String(error));
+    assert.equal(error.status, 200);
+    assert.equal(error.requestId, 'srv-tree');
+    assert.match(error.message, /nested too deeply/i);
+  });
+});
+
+describe('rate limits', () => {
+  const inAnHour = () => String(Math.floor(Date.now() / 1000) + 3600);
+  const headers: [string, () => string][] = [
+    ['RateLimit-Reset', () => '3600'],
+    ['X-RateLimit-Reset', inAnHour],
+    ['X-Rate-Limit-Reset', inAnHour],
+  ];
+  for (const [header, value] of headers) {
+    it(`429 with ${header} an hour ahead is not waited for: RateLimitError with retryAfter`, async () => {
+      const hits = serve(() => HttpResponse.json({ message: 'Slow down.' }, { status: 429, headers: { [header]: value(), 'X-Request-Id': 'srv-429' } }));
+      const error = await settlesWithin(createClient({ maxRetries: 2 }).courses.list().catch((e: unknown) => e), 5000);
+      assert.ok(error instanceof RateLimitError, String(error));
+      assert.ok(error.retryAfter !== undefined && error.retryAfter > 3500 && error.retryAfter <= 3600, String(error.retryAfter));
+      assert.equal(error.requestId, 'srv-429');
+      assert.equal(hits.length, 1);
+    });
+  }
+
+  it('429 with an unreadable Retry-After (NaN) is retried after the usual backoff, not the 60 s ceiling', async () => {
+    let n = 0;
+    const hits = serve(() => (n++ === 0 ? HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': 'NaN' } }) : HttpResponse.json(resourceCollection([courseWire]))));
+    await settlesWithin(createClient({ maxRetries: 1 }).courses.list(), 10_000);
+    assert.equal(hits.length, 2);
+  });
+
+  for (const retryAfter of ['Infinity', '1e400', '99999999999999999999']) {
+    it(`429 with Retry-After: ${retryAfter} is not waited for: RateLimitError with a finite retryAfter`, async () => {
+      const hits = serve(() => HttpResponse.json({ message: 'Too Many Attempts.' }, { status: 429, headers: { 'Retry-After': retryAfter } }));
+      const error = await settlesWithin(createClient({ maxRetries: 2 }).courses.list().catch((e: unknown) => e), 5000);
+      assert.ok(error instanceof RateLimitError, String(error));
+      assert.equal(error.retryAfter, 86_400);
+      assert.equal(hits.length, 1);
+    });
+  }
 });

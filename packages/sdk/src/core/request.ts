@@ -11,15 +11,16 @@ import {
   ConnectionError,
   CourseKitError,
   ResponseParseError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   errorFromResponse,
   isAuthenticationError,
-  parseRetryAfter,
   type ValidationIssue,
 } from './errors.js';
 import { MUTATING_METHODS, randomId } from './idempotency.js';
 import { Page, PagePromise, paginated } from './pagination.js';
+import { retryAfterFromHeaders } from './retry-after.js';
 import type { PageParams } from '../schemas/params.js';
 
 /** Returns the bearer token to send, or nothing for an anonymous request. */
@@ -53,18 +54,26 @@ export interface ClientOptions {
   /** A `fetch` implementation to use instead of the global one. */
   fetch?: typeof fetch | undefined;
   /**
-   * How many times a failed request is retried: GETs on 408/429/5xx and network errors,
-   * mutations the same but only with their `Idempotency-Key`. Waits back off exponentially
-   * (capped at 8 s, with jitter) and honour `Retry-After` up to 60 s; a longer `Retry-After`
-   * is not waited for but thrown as `RateLimitError` with its `retryAfter`.
+   * How many times a failed request is retried: GETs on 408/429/5xx and network errors (a
+   * connection lost mid-body included), mutations the same but only with their `Idempotency-Key`.
+   * Waits back off exponentially (capped at 8 s, with jitter) and honour `Retry-After`
+   * (or `RateLimit-Reset`, `X-RateLimit-Reset`) up to 60 s; a longer wait is not waited for but
+   * thrown as `RateLimitError` with its `retryAfter`.
    * @default 2
    */
   maxRetries?: number | undefined;
   /**
-   * Milliseconds to wait for each attempt's response before a `TimeoutError`.
+   * Milliseconds each attempt may take, from sending the request to reading the last byte of
+   * the body, before a `TimeoutError`. A body that trickles in counts against it too.
    * @default 30000
    */
   timeout?: number | undefined;
+  /**
+   * The largest response body read, in bytes. A larger one, announced by `Content-Length` or
+   * counted while reading, is not buffered: the read stops and the call throws `ResponseTooLargeError`.
+   * @default 10485760 (10 MB = 10 * 1024 * 1024)
+   */
+  maxResponseBytes?: number | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
   /** Hooks around each attempt (`beforeRequest`, `beforeRetry`, `afterResponse`), for logging or tracing. */
@@ -84,7 +93,7 @@ export interface ClientHooks {
   beforeRequest?: ((state: { request: Request; options: NormalizedOptions; retryCount: number }) => Request | Response | void | Promise<Request | Response | void>)[] | undefined;
   /** Before each retry, with the error that caused it; return `ky.stop` to give up (the call then rejects with a `CourseKitError`). */
   beforeRetry?: ((state: { request: Request; options: NormalizedOptions; error: Error; retryCount: number }) => Request | Response | typeof ky.stop | void | Promise<Request | Response | typeof ky.stop | void>)[] | undefined;
-  /** After each response arrives, before its status is checked: return a `Response` to replace it. */
+  /** After each response has arrived and its body was read, before its status is checked: return a `Response` to replace it. */
   afterResponse?: ((state: { request: Request; options: NormalizedOptions; response: Response; retryCount: number }) => Response | void | Promise<Response | void>)[] | undefined;
 }
 
@@ -125,6 +134,18 @@ export interface CallOptions<S extends z.ZodMiniType> extends RequestOptions {
 
 const MAX_RETRY_AFTER_SECONDS = 60;
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const RETRY_AFTER_STATUSES = [429, 503];
+const DEFAULT_TIMEOUT = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** What the SDK saw of an attempt's response before its body was read: cited by errors raised afterwards. */
+interface Exchange {
+  status?: number | undefined;
+  /** The server's `X-Request-Id`, when it sent one. */
+  requestId?: string | undefined;
+  /** Headers arrived, the body is being read. */
+  reading?: boolean | undefined;
+}
 
 /** Serializes `{filter: {level: 'Beginner'}, sort: ['-rating'], page: 2}` as `filter[level]=Beginner&sort=-rating&page=2`. */
 export function toSearchParams(query: Query | undefined): URLSearchParams {
@@ -176,15 +197,14 @@ export class APIClient {
     const maxRetries = options.maxRetries ?? 2;
     this.#ky = ky.create({
       prefixUrl: options.baseUrl,
-      timeout: options.timeout ?? 30_000,
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
       credentials: options.credentials,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: toKyHooks(options.hooks),
       retry: {
         limit: maxRetries,
         methods: ['get', 'head', 'post', 'put', 'patch', 'delete'],
         statusCodes: RETRY_STATUSES,
-        afterStatusCodes: [429, 503],
+        afterStatusCodes: RETRY_AFTER_STATUSES,
         backoffLimit: 8_000,
         jitter: true,
         maxRetryAfter: MAX_RETRY_AFTER_SECONDS * 1000,
@@ -233,15 +253,21 @@ export class APIClient {
     const schema = paginated(item);
     const { page, per_page, cursor, ...filters } = query;
     const fetchPage = async (params: PageParams): Promise<Page<z.output<S>>> => {
-      const { data, meta } = await this.request('GET', path, { ...options, query: { ...filters, ...params }, schema });
-      return new Page(data, meta, params, fetchPage);
+      const exchange: Exchange = {};
+      const { data, meta } = await this.#call('GET', path, { ...options, query: { ...filters, ...params }, schema }, exchange);
+      return new Page(data, meta, params, fetchPage, { ...exchange, method: 'GET', url: this.#url(path) });
     };
     // Undefined page keys are fine: toSearchParams() leaves them out of the query string.
     return PagePromise.from(() => fetchPage({ page, per_page, cursor }));
   }
 
   /** Sends one logical request (with its retries) and returns the parsed, validated body. */
-  async request<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  request<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>): Promise<z.output<S>> {
+    return this.#call(method, path, options, {});
+  }
+
+  /** `request()`, reporting the status and server request id of the response it used in `exchange`. */
+  async #call<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>, exchange: Exchange): Promise<z.output<S>> {
     if (path.includes(INVALID_SEGMENT)) {
       const value = path.split(INVALID_SEGMENT)[1];
       throw new CourseKitError(`Invalid path segment ${value} in ${method} ${path.split(INVALID_SEGMENT)[0]}…: pass a non-empty id or slug.`);
@@ -249,13 +275,13 @@ export class APIClient {
     const requestId = randomId('req_');
     const headers = this.#baseHeaders(method, requestId, options);
     try {
-      return await this.#send(method, path, options, headers, requestId, await this.#currentToken(false));
+      return await this.#send(method, path, options, headers, requestId, await this.#currentToken(false), exchange);
     } catch (error) {
       if (!isAuthenticationError(error) || !this.#options.getToken) throw error;
       // The token may have expired: ask for a fresh one once, shared by every request in flight.
       const token = await this.#refreshToken();
       if (!token) throw error;
-      return this.#send(method, path, options, headers, requestId, token);
+      return this.#send(method, path, options, headers, requestId, token, exchange);
     }
   }
 
@@ -266,17 +292,34 @@ export class APIClient {
     baseHeaders: Headers,
     requestId: string,
     token: string | null,
+    exchange: Exchange,
   ): Promise<z.output<S>> {
     const headers = new Headers(baseHeaders);
     if (token) headers.set('Authorization', `Bearer ${token}`);
     const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
     const replayable = !MUTATING_METHODS.has(method) || headers.has('Idempotency-Key');
+    const url = this.#url(path);
+    const timeout = options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT;
+    const limit = this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const customFetch = this.#options.fetch;
     const kyOptions: KyOptions = {
       method,
       headers,
       searchParams: toSearchParams(options.query),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+      // Each attempt reads its whole body inside ky's fetch: ky's timeout then covers the body,
+      // and a connection lost mid-body is a network error that ky retries like any other.
+      fetch: async (input, init) => {
+        exchange.status = exchange.requestId = exchange.reading = undefined;
+        const response = await (customFetch ? customFetch(input, init) : globalThis.fetch(input, init));
+        exchange.status = response.status;
+        exchange.requestId = response.headers.get('x-request-id') ?? undefined;
+        exchange.reading = true;
+        const whole = await readBody(response, limit, { requestId: exchange.requestId ?? requestId, method, url });
+        exchange.reading = false;
+        return whole;
+      },
       retry: {
         ...(options.maxRetries !== undefined ? { limit: options.maxRetries } : {}),
         // Decided per call: ky's network errors do not say which request failed.
@@ -284,17 +327,18 @@ export class APIClient {
       },
       ...(options.body === undefined ? {} : isForm ? { body: options.body as FormData } : { json: options.body }),
     };
-    const url = this.#url(path);
     let response: Response;
     try {
       // Absolute URLs (Sanctum's /sanctum/csrf-cookie lives outside the API prefix) skip the prefix.
       response = isAbsolute(path) ? await this.#ky(path, { ...kyOptions, prefixUrl: '' }) : await this.#ky(path.replace(/^\//, ''), kyOptions);
     } catch (error) {
-      throw await this.#toError(error, method, url, requestId, options.signal);
+      throw await this.#toError(error, { requestId, method, url, signal: options.signal, timeout, exchange });
     }
     // A beforeRetry hook that returns ky.stop leaves no response.
     if (!response) throw new CourseKitError(`A beforeRetry hook stopped the retries of ${method} ${url}.`, { requestId, method, url });
     const responseId = response.headers.get('x-request-id') ?? requestId;
+    exchange.status = response.status;
+    exchange.requestId = responseId;
     const context = { requestId: responseId, method, url };
     const text = await response.text();
     let body: unknown;
@@ -312,9 +356,9 @@ export class APIClient {
         );
       }
     }
-    const result = z.safeParse(options.schema, body);
+    const result = validate(options.schema, body);
     if (!result.success) {
-      const issues = result.error.issues.flatMap((issue) => flattenIssue(issue, []));
+      const issues = result.issues;
       const first = issues[0]!;
       throw new ResponseValidationError(
         `The response of ${method} ${url} does not match the CourseKit contract: ${first.message} at ${formatPath(first.path)}${issues.length > 1 ? ` (+${issues.length - 1} more issues)` : ''}.`,
@@ -361,7 +405,10 @@ export class APIClient {
     return `${this.#options.baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   }
 
-  async #toError(error: unknown, method: Method, url: string, requestId: string, signal: AbortSignal | undefined): Promise<CourseKitError> {
+  async #toError(
+    error: unknown,
+    { requestId, method, url, signal, timeout, exchange }: { requestId: string; method: Method; url: string; signal: AbortSignal | undefined; timeout: number; exchange: Exchange },
+  ): Promise<CourseKitError> {
     if (error instanceof CourseKitError) return error;
     if (error instanceof HTTPError) {
       const headers = error.response.headers;
@@ -375,18 +422,64 @@ export class APIClient {
         cause: error,
       });
     }
+    // Headers that arrived before the failure name the server's request id and the status.
+    const context = { requestId: exchange.requestId ?? requestId, method, url, cause: error, status: exchange.reading ? exchange.status : undefined };
     const name = (error as { name?: string } | null)?.name;
     if (signal?.aborted || name === 'AbortError') {
-      return new AbortError(`Request aborted by the caller (${method} ${url}).`, { requestId, method, url, cause: error });
+      return new AbortError(`Request aborted by the caller (${method} ${url}).`, context);
     }
     if (name === 'TimeoutError') {
-      return new TimeoutError(`No response within ${this.#options.timeout ?? 30_000} ms (${method} ${url}).`, { requestId, method, url, cause: error });
+      const what = context.status === undefined ? 'No response' : `The ${context.status} response's body did not finish`;
+      return new TimeoutError(`${what} within ${timeout} ms (${method} ${url}). Raise timeout for slow networks, or ask for less (a smaller per_page).`, context);
     }
-    return new ConnectionError(
-      `Could not reach the API (${method} ${url}): ${(error as Error)?.message ?? String(error)}. Check the network, baseUrl and the server's CORS settings.`,
-      { requestId, method, url, cause: error },
-    );
+    const reason = (error as Error)?.message ?? String(error);
+    if (context.status !== undefined) {
+      return new ConnectionError(`The connection broke while reading the ${context.status} response's body (${method} ${url}): ${reason}. Check the network, and any proxy that cuts responses short.`, context);
+    }
+    return new ConnectionError(`Could not reach the API (${method} ${url}): ${reason}. Check the network, baseUrl and the server's CORS settings.`, context);
   }
+}
+
+/**
+ * Reads the whole body of `response`, at most `limit` bytes, and returns an equivalent response
+ * over the buffered bytes. Stops (and cancels the download) as soon as the body is known to be
+ * larger: from `Content-Length`, or from the bytes counted so far.
+ */
+async function readBody(response: Response, limit: number, context: { requestId: string; method: Method; url: string }): Promise<Response> {
+  const tooLarge = (size: number, announced: boolean) =>
+    new ResponseTooLargeError(
+      `The ${response.status} response of ${context.method} ${context.url} ${announced ? `announces ${size} bytes` : `passed ${limit} bytes`}, over maxResponseBytes (${limit}). Ask for less (a smaller per_page, fewer includes) or raise maxResponseBytes.`,
+      { ...context, status: response.status, limit, size },
+    );
+  const announced = Number(response.headers.get('content-length'));
+  if (announced > limit) {
+    response.body?.cancel().catch(() => undefined);
+    throw tooLarge(announced, true);
+  }
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(size, false);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  const whole = new Response(size ? bytes : null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // A constructed response has no URL of its own; hooks may read it.
+  Object.defineProperty(whole, 'url', { value: response.url });
+  return whole;
 }
 
 /** The body of an error response: parsed JSON, else the raw text (`undefined` when empty). */
@@ -409,14 +502,33 @@ function toKyHooks(hooks: ClientHooks = {}): KyHooks {
   };
 }
 
+/** Refines ky's retry decision: `false` stops, `true` retries after the usual backoff, `undefined` leaves it to ky. */
 function shouldRetry(error: Error, replayable: boolean): boolean | undefined {
   if (!replayable) return false;
   if (error instanceof HTTPError) {
-    const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
-    // Waiting minutes inside a call helps nobody: surface RateLimitError with retryAfter instead.
-    if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_SECONDS) return false;
+    if (!RETRY_AFTER_STATUSES.includes(error.response.status)) return undefined;
+    // ky waits what Retry-After, RateLimit-Reset or X-RateLimit-Reset asks, and the whole
+    // maxRetryAfter for a value it cannot read. Read them the same way here: an unreadable one
+    // gets the usual backoff, and waiting minutes inside a call helps nobody, so a longer wait
+    // surfaces as RateLimitError with retryAfter instead.
+    const retryAfter = retryAfterFromHeaders(error.response.headers);
+    if (retryAfter === undefined) return true;
+    return retryAfter > MAX_RETRY_AFTER_SECONDS ? false : undefined;
   }
-  return undefined;
+  // fetch rejects with a TypeError when the network fails, before or during the body. Timeouts,
+  // aborts and the SDK's own errors (a body over maxResponseBytes) are final.
+  return error.name === 'TypeError' ? undefined : false;
+}
+
+/** Validates a parsed body; a body nested deeper than the stack (through a recursive schema) is an issue too, not a crash. */
+function validate(schema: z.ZodMiniType, body: unknown): { success: true; data: unknown } | { success: false; issues: ValidationIssue[] } {
+  try {
+    const result = z.safeParse(schema, body);
+    return result.success ? result : { success: false, issues: result.error.issues.flatMap((issue) => flattenIssue(issue, [])) };
+  } catch (cause) {
+    const message = cause instanceof RangeError ? 'Nested too deeply to validate' : `Could not be validated (${(cause as Error)?.message ?? String(cause)})`;
+    return { success: false, issues: [{ path: [], message, code: 'custom' }] };
+  }
 }
 
 type RawIssue = { code?: string; path?: PropertyKey[]; message: string; errors?: RawIssue[][] };
