@@ -1,7 +1,7 @@
 /**
  * The examples site in a real browser: every example page and a third-party page embedding the
  * drop-in, at 1280 and 390 px, in the host's light and dark schemes, and the school signed in.
- * Each case must load without console errors, failed requests or API resources read twice,
+ * Each case must load without console errors, failed requests or resources read twice,
  * and pass axe. `npm run check:examples` prints the same findings as a report, with screenshots.
  */
 import { after, before, describe, it, type TestContext } from 'node:test';
@@ -58,7 +58,7 @@ describe('examples site in Chromium', { skip, timeout: 240_000 }, () => {
       it('loads and renders every element', (t) => assertNone(t, check.id, ['run', 'render']));
       it('logs no console errors', (t) => assertNone(t, check.id, ['console']));
       it('has no failed requests', (t) => assertNone(t, check.id, ['requests']));
-      it('reads each API resource once', (t) => assertNone(t, check.id, ['duplicates']));
+      it('reads each resource once', (t) => assertNone(t, check.id, ['duplicates']));
       it('has no axe violations', (t) => assertNone(t, check.id, ['axe']));
     });
   }

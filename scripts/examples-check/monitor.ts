@@ -1,6 +1,6 @@
 /**
  * Listens to one page while it loads: console errors, uncaught exceptions, failed requests, the
- * `ckit-error` events the elements dispatch, and how often each API resource was read.
+ * `ckit-error` events the elements dispatch, and how often each resource was read (API answers above all).
  *
  * @module
  */
@@ -20,7 +20,7 @@ export interface FailedRequest {
   readonly reason: string;
 }
 
-/** An API resource read more than once in one page load. */
+/** A resource (an API answer, a script, an image...) read more than once in one page load. */
 export interface DuplicateRead {
   readonly url: string;
   readonly count: number;
@@ -35,7 +35,8 @@ export interface Observations {
   /** `ckit-error` events (an element could not load or save something): `operation: message`. */
   readonly elementErrors: string[];
   readonly failedRequests: FailedRequest[];
-  readonly duplicateApiReads: DuplicateRead[];
+  /** GETs of one URL made more than once: API reads mostly, but any resource counts. */
+  readonly duplicateReads: DuplicateRead[];
   /** Every API GET, in order (for the report's detail). */
   readonly apiReads: string[];
 }
@@ -77,7 +78,7 @@ export class PageMonitor {
   readonly #consoleWarnings: ConsoleEntry[] = [];
   readonly #pageErrors: string[] = [];
   readonly #failedRequests: FailedRequest[] = [];
-  readonly #apiReads: string[] = [];
+  readonly #reads: string[] = [];
 
   readonly #onConsole = (message: ConsoleMessage) => {
     const type = message.type();
@@ -93,7 +94,8 @@ export class PageMonitor {
   };
 
   readonly #onRequest = (request: HTTPRequest) => {
-    if (request.method() === 'GET' && isApiRequest(request.url())) this.#apiReads.push(request.url());
+    const url = request.url();
+    if (request.method() === 'GET' && !url.startsWith('data:') && !url.startsWith('blob:')) this.#reads.push(url);
   };
 
   readonly #onRequestFailed = (request: HTTPRequest) => {
@@ -124,7 +126,7 @@ export class PageMonitor {
     this.#page.off('requestfailed', this.#onRequestFailed);
     this.#page.off('response', this.#onResponse);
     const counts = new Map<string, number>();
-    for (const url of this.#apiReads) counts.set(url, (counts.get(url) ?? 0) + 1);
+    for (const url of this.#reads) counts.set(url, (counts.get(url) ?? 0) + 1);
     const elementErrors = (await this.#page.evaluate(`window.${ELEMENT_ERRORS} ?? []`).catch(() => [])) as string[];
     return {
       elementErrors,
@@ -132,8 +134,8 @@ export class PageMonitor {
       consoleWarnings: [...this.#consoleWarnings],
       pageErrors: [...this.#pageErrors],
       failedRequests: [...this.#failedRequests],
-      duplicateApiReads: [...counts].filter(([, count]) => count > 1).map(([url, count]) => ({ url, count })),
-      apiReads: [...this.#apiReads],
+      duplicateReads: [...counts].filter(([, count]) => count > 1).map(([url, count]) => ({ url, count })),
+      apiReads: this.#reads.filter(isApiRequest),
     };
   }
 }

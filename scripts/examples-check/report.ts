@@ -16,7 +16,7 @@ export const KIND_TITLES: Record<Kind, string> = {
   render: 'elements did not finish loading, or reported ckit-error',
   console: 'console errors and uncaught exceptions',
   requests: 'failed requests',
-  duplicates: 'API resources read more than once in one page load',
+  duplicates: 'resources read more than once in one page load',
   axe: 'axe violations (WCAG 2 A/AA + heading and landmark rules)',
 };
 
@@ -64,7 +64,7 @@ export function failuresOf(result: CaseResult, origins: readonly string[]): Part
     ...(result.signIn?.failedRequests ?? []).map((request) => `while signing in: ${requestLine(request, origins)}`),
     ...result.load.failedRequests.map((request) => requestLine(request, origins)),
   ]);
-  add('duplicates', result.load.duplicateApiReads.map((read) => `GET ${shortUrl(read.url, origins)} ×${read.count}`));
+  add('duplicates', result.load.duplicateReads.map((read) => `GET ${shortUrl(read.url, origins)} ×${read.count}`));
   add('axe', axeLines(result.axe));
   return failures;
 }

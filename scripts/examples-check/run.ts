@@ -59,7 +59,7 @@ export interface RunOptions {
   concurrency?: number;
 }
 
-const EMPTY: Observations = { elementErrors: [], consoleErrors: [], consoleWarnings: [], pageErrors: [], failedRequests: [], duplicateApiReads: [], apiReads: [] };
+const EMPTY: Observations = { elementErrors: [], consoleErrors: [], consoleWarnings: [], pageErrors: [], failedRequests: [], duplicateReads: [], apiReads: [] };
 
 function caseUrl(check: CheckCase, examplesUrl: string, embedUrl: string): string {
   return new URL(check.page.path, check.page.embed ? embedUrl : examplesUrl).href;
