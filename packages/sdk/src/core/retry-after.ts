@@ -6,7 +6,7 @@
  */
 
 /** The longest wait reported: a day. Larger values (and `Infinity`) are clamped to it. */
-export const MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60;
+export const RETRY_AFTER_CAP_SECONDS = 24 * 60 * 60;
 
 // A delay this large is a Unix timestamp (GitHub's `X-RateLimit-Reset`), as ky reads it too.
 const TIMESTAMP_THRESHOLD_MS = Date.parse('2024-01-01');
@@ -31,7 +31,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
     ms = seconds * 1000;
     if (ms >= TIMESTAMP_THRESHOLD_MS) ms -= now;
   }
-  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
+  return Math.min(RETRY_AFTER_CAP_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
 }
 
 /** The wait a response asks for, from the first rate-limit header it carries (see `parseRetryAfter`). */
