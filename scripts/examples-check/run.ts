@@ -106,6 +106,8 @@ async function runCase(browser: Browser, check: CheckCase, url: string): Promise
     await page.screenshot({ path: screenshot, fullPage: true });
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
+    // Show the developer where it got stuck.
+    await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
   } finally {
     load = await monitor.stop();
     await page.browserContext().close();
