@@ -1,7 +1,7 @@
 /**
  * `@coursekit/elements`: drop-in custom elements for CourseKit course catalogs, course pages,
  * reviews and wishlists. Importing this module registers every element (`ckit-*` tags) and the
- * French messages; import `components/<name>/<name>.js` instead to register only what you use.
+ * French and Arabic messages; import `components/<name>/<name>.js` instead to register only what you use.
  *
  * @example
  * ```html
