@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CourseKit } from '@coursekit/sdk';
 import { createMockListener, type MockListener, type MockListenerOptions } from './server.js';
@@ -106,6 +106,29 @@ describe('mock over real HTTP', () => {
     assert.deepEqual([huge.status, await huge.json()], [413, { message: 'The POST data is too large.' }]);
     const json = await fetch(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'x'.repeat(2 * 1024 * 1024) }) });
     assert.equal(json.status, 413);
+  });
+
+  it('answers 413 to a chunked body (no Content-Length) once it is over the limit', { timeout: 20_000 }, async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const chunk = Buffer.alloc(256 * 1024);
+      const upload = request(`${origin}/api/v1/media`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' } }, (response) => {
+        response.resume();
+        upload.destroy();
+        resolve(response.statusCode!);
+      });
+      upload.on('error', reject);
+      // Far more than any limit, written as fast as the server takes it.
+      let sent = 0;
+      const pump = () => {
+        while (sent < 64 * 1024 * 1024 && !upload.destroyed) {
+          sent += chunk.length;
+          if (!upload.write(chunk)) return void upload.once('drain', pump);
+        }
+        if (!upload.destroyed) upload.end();
+      };
+      pump();
+    });
+    assert.equal(status, 413);
   });
 
   it('throttles logins by the socket’s address, whatever address header a client sends', async () => {

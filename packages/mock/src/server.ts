@@ -121,7 +121,9 @@ async function handle(api: MockApi, allowed: MockListenerOptions['credentialedOr
     body = await readAll(request, MAX_UPLOAD_BODY_BYTES);
     if (!body) {
       const refused = contentTooLarge();
-      response.writeHead(refused.status, { ...cors, 'Content-Type': 'application/json', Connection: 'close' }).end(JSON.stringify(refused.body));
+      // The rest of the body is read and dropped (Node dumps an unread request once the response
+      // ends): closing the connection instead would reset it before the client reads the 413.
+      response.writeHead(refused.status, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify(refused.body));
       return;
     }
   }
@@ -190,17 +192,21 @@ function toHeaders(request: IncomingMessage): Headers {
   return headers;
 }
 
-/** The whole body, or `undefined` (having stopped reading) once it is over `maxBytes`. */
-async function readAll(request: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
-  if (Number(request.headers['content-length']) > maxBytes) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/** The whole body, or `undefined` once it is over `maxBytes`: then nothing more is kept. */
+function readAll(request: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
+  if (Number(request.headers['content-length']) > maxBytes) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      request.off('data', onData).off('end', onEnd);
+      resolve(undefined);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    request.on('data', onData).on('end', onEnd).once('error', reject);
+  });
 }
 
 /** Starts the standalone server: `npm run mock:serve`. */
