@@ -9,6 +9,9 @@
  *   (default `-created_at`); includes `category`, `tags`, `instructors`, `media`.
  * - Drafts and courses under review are visible to their staff only (404 for anyone else).
  * - `submit` needs at least one lecture; `publish` is admin-only and notifies the instructors.
+ * - Featuring is an admin's decision: an instructor who sends an `is_featured` that would change
+ *   the course (`true` on create) gets 403, as a policy check would answer; sending the current
+ *   value, as a form that posts every field does, is allowed.
  *
  * @module
  */
@@ -18,7 +21,7 @@ import { courseLectures } from '../domain/course-stats.js';
 import { notify } from '../domain/notifications.js';
 import { cents } from '../domain/pricing.js';
 import { slugify, uniqueSlug } from '../domain/slugs.js';
-import { badRequest, conflict, fieldError, validationError } from '../http/errors.js';
+import { badRequest, conflict, fieldError, forbidden, validationError } from '../http/errors.js';
 import { parseBoolean, readFilters, readIncludes, readSort } from '../http/query.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { attributeName, validate } from '../http/validation.js';
@@ -134,7 +137,9 @@ function slugTaken(ctx: RequestContext, slug: string, ownId: number | undefined)
   return ctx.db.first('courses', (row) => row.slug === slug && row.id !== ownId, { withTrashed: true }) !== undefined;
 }
 
-function checkCourseInput(ctx: RequestContext, input: { slug?: string | undefined; category_id?: number | null | undefined }, ownId: number | undefined): void {
+function checkCourseInput(ctx: RequestContext, input: { slug?: string | undefined; category_id?: number | null | undefined; is_featured?: boolean | undefined }, ownId: number | undefined): void {
+  const featured = ownId === undefined ? false : ctx.db.find('courses', ownId)!.is_featured;
+  if (input.is_featured !== undefined && input.is_featured !== featured && ctx.user?.role !== 'admin') throw forbidden('Only admins can feature courses.');
   const errors: Record<string, string[]> = {};
   if (input.slug !== undefined && slugTaken(ctx, input.slug, ownId)) errors['slug'] = ['The slug has already been taken.'];
   if (input.category_id !== undefined && input.category_id !== null && !ctx.db.find('categories', input.category_id)) {
