@@ -280,4 +280,186 @@ describe('<ckit-course-catalog>', () => {
     expect(catalog.shadowRoot!.querySelector('[part="toolbar"]')).to.equal(null);
     expect(listQueries()).to.deep.equal([{ page: '1', per_page: '3', include: 'instructors,media', 'filter[price]': 'free' }]);
   });
+
+  it('moves focus to the search field after "Clear filters", in the toolbar and in the empty state', async () => {
+    const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog level="Beginner" per-page="4"></ckit-course-catalog>`);
+    await loaded(catalog);
+    const clear = part<HTMLButtonElement>(catalog, '[part="toolbar"] [part="clear-button"]');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => listQueries().length === 2, 'cleared query');
+    await catalog.updateComplete;
+    expect(catalog.shadowRoot!.querySelector('[part="toolbar"] [part="clear-button"]'), 'the button is gone').to.equal(null);
+    expect(catalog.shadowRoot!.activeElement, 'focus on the search field').to.equal(part(catalog, '[part="search-input"]'));
+
+    const empty = await mount<CkitCourseCatalog>(html`<ckit-course-catalog search="no such course"></ckit-course-catalog>`);
+    await until(() => empty.shadowRoot?.querySelector('[part="empty"]'), 'empty state');
+    part<HTMLButtonElement>(empty, '[part="empty"] [part="clear-button"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => cards(empty).length === 12, 'all courses again');
+    expect(empty.shadowRoot!.activeElement, 'focus on the search field').to.equal(part(empty, '[part="search-input"]'));
+    expect(document.activeElement).to.equal(empty);
+  });
+
+  describe('in a narrow container (390 px)', () => {
+    const mountNarrow = async (attributes: { level?: string; price?: string; theme?: string; perPage?: number } = {}) => {
+      const wrapper = await mount<HTMLElement>(
+        // A dark theme expects a dark page behind it.
+        html`<div style="inline-size: 390px; background: ${attributes.theme === 'dark' ? '#111827' : '#ffffff'}"><ckit-course-catalog
+          per-page=${attributes.perPage ?? 12}
+          level=${attributes.level ?? ''}
+          price=${attributes.price ?? ''}
+          theme=${attributes.theme ?? 'light'}
+        ></ckit-course-catalog></div>`,
+      );
+      const catalog = wrapper.querySelector('ckit-course-catalog')!;
+      await until(() => cards(catalog).length > 0, 'cards');
+      await until(() => catalog.shadowRoot!.querySelector('[part~="category"]') && catalog.shadowRoot!.querySelector('[part~="tag"]'), 'every filter');
+      return catalog;
+    };
+    const toggle = (catalog: CkitCourseCatalog) => part<HTMLButtonElement>(catalog, '[part="filters-button"]');
+    const visible = (element: Element) => element.checkVisibility();
+    const chips = (catalog: CkitCourseCatalog) => [...catalog.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="filter-chip"]')];
+
+    it('folds the filters behind a "Filters" button, so the first course shows on the first screen', async () => {
+      const catalog = await mountNarrow();
+      const button = toggle(catalog);
+      expect(visible(button)).to.equal(true);
+      expect(button.textContent!.trim()).to.equal('Filters');
+      expect(visible(part(catalog, '[part="search-input"]')), 'the search stays in view').to.equal(true);
+      for (const filter of ['category', 'tag', 'level', 'price', 'rating', 'sort']) expect(visible(part(catalog, `[part~="${filter}"] select`)), filter).to.equal(false);
+      const top = catalog.getBoundingClientRect().top;
+      expect(cards(catalog)[0]!.getBoundingClientRect().top - top, 'first card within the first screen').to.be.lessThan(500);
+    });
+
+    it('toggles the filters from the keyboard, announces the state and keeps focus on the button', async () => {
+      const catalog = await mountNarrow();
+      const button = toggle(catalog);
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const panel = catalog.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.getAttribute('part')).to.equal('filters');
+      expect(panel.contains(part(catalog, '[part~="level"]'))).to.equal(true);
+
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await catalog.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(visible(part(catalog, '[part~="level"] select'))).to.equal(true);
+      expect(catalog.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+
+      await sendKeys({ press: 'Space' });
+      await catalog.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(visible(part(catalog, '[part~="level"] select'))).to.equal(false);
+      expect(catalog.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(catalog.shadowRoot!.activeElement, 'reached with Tab from the search field').to.equal(part(catalog, '[part="search-input"]'));
+    });
+
+    it('counts the active filters on the button and removes each from its chip', async () => {
+      const catalog = await mountNarrow({ level: 'Beginner', price: 'paid', perPage: 4 });
+      expect(toggle(catalog).textContent!.trim()).to.equal('Filters (2)');
+      expect(chips(catalog).map((chip) => chip.getAttribute('aria-label'))).to.deep.equal(['Remove filter: Level: Beginner', 'Remove filter: Price: Paid']);
+      expect(chips(catalog).map((chip) => chip.textContent!.trim())).to.deep.equal(['Level: Beginner', 'Price: Paid']);
+      const chipsTop = part(catalog, '[part="active-filters"]').getBoundingClientRect().top;
+      expect(chipsTop, 'below the search field').to.be.greaterThan(part(catalog, '[part="search"]').getBoundingClientRect().bottom);
+      expect(chipsTop, 'above the results').to.be.lessThan(part(catalog, '[part="result-count"]').getBoundingClientRect().top);
+      const changes: unknown[] = [];
+      catalog.addEventListener('ckit-filter-change', (event) => changes.push(event.detail.query));
+
+      chips(catalog)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => listQueries().length === 2, 'query without the level');
+      expect(listQueries()[1]).to.deep.equal({ page: '1', per_page: '4', include: 'instructors,media', 'filter[price]': 'paid' });
+      expect(changes).to.have.length(1);
+      expect(changes[0]).to.deep.include({ level: '', price: 'paid' });
+      await catalog.updateComplete;
+      expect(toggle(catalog).textContent!.trim()).to.equal('Filters (1)');
+      expect(catalog.shadowRoot!.activeElement, 'focus moves to the next chip').to.equal(chips(catalog)[0]);
+      expect(chips(catalog)[0]!.getAttribute('aria-label')).to.equal('Remove filter: Price: Paid');
+
+      await sendKeys({ press: 'Enter' });
+      await until(() => listQueries().length === 3, 'query without filters');
+      expect(listQueries()[2]).to.deep.equal({ page: '1', per_page: '4', include: 'instructors,media' });
+      await catalog.updateComplete;
+      expect(chips(catalog)).to.have.length(0);
+      expect(catalog.shadowRoot!.querySelector('[part="active-filters"]')).to.equal(null);
+      expect(catalog.shadowRoot!.activeElement, 'the last chip gone, focus goes to the search field').to.equal(part(catalog, '[part="search-input"]'));
+    });
+
+    it('names categories and topics on their chips', async () => {
+      const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 390px"><ckit-course-catalog category="development" tag="typescript" per-page="2"></ckit-course-catalog></div>`);
+      const catalog = wrapper.querySelector('ckit-course-catalog')!;
+      await until(() => catalog.shadowRoot!.querySelector('[part~="tag"]'), 'facets');
+      const name = (table: 'categories' | 'tags', slug: string) => api.db.first(table, (row) => row.slug === slug)!.name;
+      expect(chips(catalog).map((chip) => chip.textContent!.trim())).to.deep.equal([`Category: ${name('categories', 'development')}`, `Topic: ${name('tags', 'typescript')}`]);
+    });
+
+    it('pages with a compact "Previous · Page 2 of N · Next" on one line, then shows the result count', async () => {
+      const { meta } = await testClient().courses.list({ per_page: 4 });
+      requests.length = 0;
+      const catalog = await mountNarrow({ perPage: 4 });
+      const nav = part(catalog, '[part="pagination"]');
+      const status = part(catalog, '[part="page-status"]');
+      expect(visible(status)).to.equal(true);
+      expect(status.textContent!.trim()).to.equal(`Page 1 of ${meta.last_page}`);
+      expect(visible(nav.querySelector('ol')!), 'no page numbers').to.equal(false);
+      const [previous, next] = [...nav.querySelectorAll<HTMLButtonElement>('[part="page-button"]')].filter(visible);
+      expect(previous!.textContent!.trim()).to.match(/Previous$/);
+      expect(previous!.disabled).to.equal(true);
+      expect(next!.textContent!.trim()).to.match(/^Next/);
+      const rows = new Set([previous!, status, next!].map((element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2)));
+      expect(rows.size, 'one line').to.equal(1);
+      expect(nav.getBoundingClientRect().height).to.be.lessThan(60);
+
+      // Page from the bottom of a long page: the view goes back to the result count, not to the filters.
+      document.body.style.paddingBlockEnd = '2000px';
+      try {
+        nav.scrollIntoView({ block: 'end' });
+        next!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => part(catalog, '[part="page-status"]').textContent!.trim() === `Page 2 of ${meta.last_page}`, 'page 2');
+        await until(() => listQueries().at(-1)?.['page'] === '2', 'page 2 requested');
+        const summary = part(catalog, '[part="result-count"]');
+        expect(catalog.shadowRoot!.activeElement, 'focus on the result count').to.equal(summary);
+        const summaryTop = summary.getBoundingClientRect().top;
+        expect(summaryTop, 'the result count at the top of the view').to.be.within(0, 40);
+        expect(part(catalog, '[part="toolbar"]').getBoundingClientRect().top, 'the filters scrolled past').to.be.lessThan(0);
+        await until(() => count(catalog) !== '', 'results of page 2');
+        part<HTMLButtonElement>(catalog, '[part="pagination"] [part="page-button"]').click();
+        await until(() => part(catalog, '[part="page-status"]').textContent!.trim() === `Page 1 of ${meta.last_page}`, 'back to page 1');
+      } finally {
+        document.body.style.paddingBlockEnd = '';
+        window.scrollTo(0, 0);
+      }
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible with the filters folded and unfolded, on a ${theme} theme`, async () => {
+        const catalog = await mountNarrow({ level: 'Beginner', price: 'paid', theme, perPage: 4 });
+        await expect(catalog).to.be.accessible();
+        toggle(catalog).click();
+        await catalog.updateComplete;
+        expect(visible(part(catalog, '[part~="category"] select'))).to.equal(true);
+        await expect(catalog).to.be.accessible();
+      });
+    }
+  });
+
+  it('shows every filter and the page numbers in a wide container, with chips for the active filters', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 900px"><ckit-course-catalog level="Advanced" per-page="4"></ckit-course-catalog></div>`);
+    const catalog = wrapper.querySelector('ckit-course-catalog')!;
+    await until(() => cards(catalog).length === 4);
+    await until(() => catalog.shadowRoot!.querySelector('[part~="tag"]'), 'facets');
+    expect(part(catalog, '[part="filters-button"]').checkVisibility(), 'no disclosure').to.equal(false);
+    for (const filter of ['category', 'tag', 'level', 'price', 'rating', 'sort']) expect(part(catalog, `[part~="${filter}"] select`).checkVisibility(), filter).to.equal(true);
+    expect(part(catalog, '[part="filter-chip"]').getAttribute('aria-label')).to.equal('Remove filter: Level: Advanced');
+    expect(part(catalog, '[part="page-status"]').checkVisibility(), 'no compact status').to.equal(false);
+    expect(part(catalog, '[part="pagination"] ol').checkVisibility()).to.equal(true);
+    await expect(catalog).to.be.accessible();
+  });
 });
