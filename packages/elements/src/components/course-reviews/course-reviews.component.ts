@@ -136,11 +136,21 @@ export class CkitCourseReviews extends CoursekitElement {
               ${summary
                 ? reviewsSummary(i18n, summary, this.filterRating, (rating) => this.#filter(rating))
                 : html`<div part="skeleton" class="skeleton summary-skeleton" aria-busy="true"><span class="sr-only">${i18n.t('loading')}</span></div>`}
-              ${this.#renderOwn()}
+              ${this.#renderNotice()} ${this.#renderOwn()}
             </div>
             <div class="main">${this.#renderList()}</div>
           </div>`}
     </div>`;
+  }
+
+  /**
+   * The confirmation of a post, edit or deletion. Always rendered in the same place, so it can
+   * take focus when the form or button that had it goes away, and keep it while the learner's
+   * review reloads.
+   */
+  #renderNotice(): TemplateResult {
+    const notice = this.#editor.notice;
+    return html`<p part="notice" class=${notice ? 'notice' : 'sr-only'} role="status" tabindex="-1">${notice ?? ''}</p>`;
   }
 
   #renderOwn(): TemplateResult | typeof nothing {
@@ -148,11 +158,9 @@ export class CkitCourseReviews extends CoursekitElement {
     const editor = this.#editor;
     const eligible = this.#eligibility.value;
     const courseId = this.#course.value;
-    // Always rendered, so the confirmation can take focus when the form it replaces goes away.
-    const notice = html`<p part="notice" class=${editor.notice ? 'notice' : 'sr-only'} role="status" tabindex="-1">${editor.notice ?? ''}</p>`;
-    if (!eligible || courseId === undefined) return notice;
+    if (!eligible || courseId === undefined) return nothing;
     if (eligible.kind !== 'eligible') {
-      return html`${notice}<p part="eligibility" class="notice">${i18n.t(eligible.kind === 'anonymous' ? 'reviewSignIn' : 'reviewNotEnrolled')}</p>`;
+      return html`<p part="eligibility" class="notice">${i18n.t(eligible.kind === 'anonymous' ? 'reviewSignIn' : 'reviewNotEnrolled')}</p>`;
     }
     const own = eligible.own;
     const form = (editing: Review | undefined) =>
@@ -166,9 +174,9 @@ export class CkitCourseReviews extends CoursekitElement {
         onSubmit: (event) => void editor.submit(event, courseId, own),
         onCancel: editing ? () => editor.cancelEditing() : undefined,
       });
-    if (!own) return html`${notice}<section class="own panel"><h3 class="own-title">${i18n.t('writeReview')}</h3>${form(undefined)}</section>`;
-    if (editor.editing) return html`${notice}<section class="own panel"><h3 class="own-title">${i18n.t('editReview')}</h3>${form(own)}</section>`;
-    return html`${notice}<section part="own-review" class="own panel">
+    if (!own) return html`<section class="own panel"><h3 class="own-title">${i18n.t('writeReview')}</h3>${form(undefined)}</section>`;
+    if (editor.editing) return html`<section class="own panel"><h3 class="own-title">${i18n.t('editReview')}</h3>${form(own)}</section>`;
+    return html`<section part="own-review" class="own panel">
       <h3 class="own-title">${i18n.t('yourReview')}</h3>
       <ul class="list">${reviewItem(i18n, own, false)}</ul>
       ${own.is_approved ? nothing : html`<p class="muted hint">${i18n.t('pendingApprovalHint')}</p>`}

@@ -3,7 +3,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { API, STUDENT, api, mount, part, requests, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
+import { API, STUDENT, api, mount, networkIdle, part, requests, testClient, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
 import type { CkitCourseReviews } from './course-reviews.component.js';
 import './course-reviews.js';
 import '../course-card/course-card.js';
@@ -139,7 +139,28 @@ describe('<ckit-course-reviews>', () => {
     expect(text(reviews, '[part="own-review"] [part="review-body"]')).to.equal('Clear and practical.');
     expect(api.db.first('reviews', (row) => row.course_id === 1 && row.user_id === STUDENT.id)?.rating).to.equal(4);
     expect(reviews.shadowRoot!.querySelector('[part="form"]')).to.equal(null);
+    // Compared as a boolean: a failing comparison of two DOM nodes makes chai walk the whole tree.
+    expect(reviews.shadowRoot!.activeElement === part(reviews, '[part~="notice"]'), 'focus moves to the confirmation, not <body>').to.equal(true);
     await expect(reviews).to.be.accessible();
+  });
+
+  it('refreshes the course\'s rating on the page after a review, and nothing of another course', async () => {
+    const provider = await fixture(html`<ckit-provider locale="en" .client=${testClient()}>
+      <ckit-course-card course-id="1"></ckit-course-card>
+      <ckit-course-card course-id="4"></ckit-course-card>
+      <ckit-course-reviews course-id="1"></ckit-course-reviews>
+    </ckit-provider>`);
+    const reviews = provider.querySelector<CkitCourseReviews>('ckit-course-reviews')!;
+    await formShown(reviews);
+    await networkIdle();
+    requests.length = 0;
+    part<HTMLInputElement>(reviews, 'input[value="5"]').click();
+    part<HTMLButtonElement>(reviews, '[part="submit-button"]').click();
+    await until(() => reviews.shadowRoot?.querySelector('[part="own-review"]'), 'own review');
+    await networkIdle();
+    expect(requests.filter((line) => line.startsWith('GET /courses/1?')), 'course 1 reloaded for its new rating').to.have.length(1);
+    expect(requests.filter((line) => line.startsWith('GET /courses/4')), 'course 4 untouched').to.deep.equal([]);
+    expect(requests.filter((line) => line.startsWith('GET /courses/1/reviews/summary')), 'the summary reloaded').to.have.length(1);
   });
 
   it('edits and deletes the learner\'s own review', async () => {
