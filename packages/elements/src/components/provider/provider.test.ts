@@ -103,7 +103,8 @@ describe('<ckit-provider>', () => {
   });
 
   it('without a theme, follows the host page: dark behind a dark background, light behind a light one', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
+    // fixtureSync: fixture() waits a frame for a plain root, and a background test page gets none.
+    const page = fixtureSync<HTMLDivElement>(html`<div>
       <section style="background: #0b1020; color: #eee; padding: 8px">
         <ckit-provider .client=${testClient({ signedIn: false })}><ckit-course-card course-id="3"></ckit-course-card></ckit-provider>
       </section>
