@@ -2,24 +2,23 @@
 // attributes, properties and events; the rest is the school's business: which course a page
 // shows, and a demo sign-in.
 
-await customElements.whenDefined('ckit-provider');
-const provider = document.querySelector('ckit-provider');
-
 // --- Course page: the course comes from the address (course.html?slug=...) -------------------
+// Set before the elements are defined (this script loads before the drop-in), so they never
+// render without a course.
 const slug = new URLSearchParams(location.search).get('slug');
 const heading = document.querySelector('#course-heading');
 if (heading) {
-  if (slug) {
-    for (const element of document.querySelectorAll('[data-course-slug]')) element.setAttribute('course-slug', slug);
-  } else {
-    heading.textContent = 'No course selected';
-  }
+  for (const element of document.querySelectorAll('[data-course-slug]')) element.setAttribute('course-slug', slug ?? '');
+  if (!slug) heading.textContent = 'No course selected';
   // The card tells the page which course it loaded: no second request for the title.
   document.addEventListener('ckit-course-load', (event) => {
     heading.textContent = event.detail.course.title;
     document.title = `${event.detail.course.title} · Northwind Academy`;
   });
 }
+
+await customElements.whenDefined('ckit-provider');
+const provider = document.querySelector('ckit-provider');
 
 // --- Demo sign-in ----------------------------------------------------------------------------
 // The SDK keeps tokens in memory only. This demo puts the token in sessionStorage so it

@@ -55,10 +55,22 @@ export class CkitProvider extends CoursekitElement {
 
   readonly #context = new ContextProvider(this, { context: coursekitContext });
   #ownClient: CourseKit | undefined;
+  /** The `base-url` and `with-credentials` the own client was built for. */
+  #ownClientFor = '';
 
-  /** The client the elements use: `client` when set, else the one built from `base-url`. */
+  /**
+   * The client the elements use: `client` when set, else the one built from `base-url`. Built on
+   * first use, so a host script may call `setToken()` before the provider first rendered.
+   */
   get activeClient(): CourseKit | undefined {
-    return this.client ?? this.#ownClient;
+    if (this.client) return this.client;
+    const wanted = `${this.baseUrl}|${this.withCredentials}`;
+    if (wanted !== this.#ownClientFor) {
+      // A new backend means a new session: the old client and its token are dropped.
+      this.#ownClientFor = wanted;
+      this.#ownClient = this.#createClient();
+    }
+    return this.#ownClient;
   }
 
   /**
@@ -83,6 +95,7 @@ export class CkitProvider extends CoursekitElement {
   /** Sets the bearer token of the active client (`null` signs out) and reloads what depends on the user. */
   setToken(token: string | null): void {
     this.activeClient?.setToken(token);
+    // Before the first render there is no store yet: it starts with this token.
     this.refresh();
   }
 
@@ -119,8 +132,7 @@ export class CkitProvider extends CoursekitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new backend means a new session and a new cache; a new locale or currency does not.
-    if (changed.has('baseUrl') || changed.has('withCredentials')) this.#ownClient = this.#createClient();
+    // A new client means a new session and a new cache; a new locale or currency does not.
     const client = this.activeClient;
     const current = this.#context.value;
     if (current?.client !== client) {

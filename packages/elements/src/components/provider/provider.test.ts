@@ -135,6 +135,13 @@ describe('<ckit-provider>', () => {
     }
   });
 
+  it('takes a token before its first render (a host script restoring a session early)', async () => {
+    const provider = fixtureSync<CkitProvider>(html`<ckit-provider base-url="/api/v1"><ckit-course-card course-id="1"></ckit-course-card></ckit-provider>`);
+    provider.setToken(api.issueToken(STUDENT.email));
+    expect((await provider.session())?.email).to.equal(STUDENT.email);
+    await until(() => provider.querySelector('ckit-course-card')!.shadowRoot?.querySelector('[part="progress"]'), 'the learner\'s progress');
+  });
+
   it('a signed-in page load reads each resource once: catalog, course card and reviews', async () => {
     const token = api.issueToken(STUDENT.email);
     // Like the school's pages: a provider with base-url, and a host restoring its session after
