@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CourseLevel, type CourseListParams, type CourseSort } from '@coursekit/sdk';
+import { CourseLevel, CourseSort, type CourseListParams } from '@coursekit/sdk';
 import type { CatalogQuery } from '../../events/filter-change.js';
 
 /** The filter keys of `CatalogQuery`, in the order the toolbar shows them. */
@@ -24,7 +24,7 @@ const URL_KEYS: Record<keyof CatalogQuery, string> = {
 
 const LEVELS: readonly string[] = CourseLevel.options;
 const PRICES: readonly string[] = ['free', 'paid'];
-const SORTS: readonly string[] = ['title', '-title', 'rating', '-rating', 'price', '-price', 'student_count', '-student_count', 'created_at', '-created_at'];
+const SORTS: readonly string[] = CourseSort.options;
 
 /** The SDK parameters of `GET /courses` for `query`. */
 export function toListParams(query: CatalogQuery, perPage: number): CourseListParams {
