@@ -18,7 +18,10 @@ export const ar: Messages = {
   retry: 'إعادة المحاولة',
   errorTitle: 'حدث خطأ ما',
   errorNetwork: 'تعذّر الاتصال بخادم الدورات. تحقّق من اتصالك وحاول مرة أخرى.',
-  errorNotFound: 'تعذّر العثور على هذه الدورة.',
+  errorNotFoundTitle: 'لم يتم العثور على هذه الدورة',
+  errorNotFound: 'ربما أُلغي نشرها، أو أن الرابط لم يعد صالحًا.',
+  errorNoCourseTitle: 'لم يتم اختيار دورة',
+  errorNoCourse: 'لا تحدد هذه الصفحة الدورة المطلوب عرضها.',
   errorForbidden: 'ليست لديك صلاحية الوصول إلى هذا المحتوى.',
   errorRateLimited: 'عدد الطلبات كبير جدًا. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
   errorGeneric: 'تعذّر تنفيذ الطلب. يُرجى المحاولة مرة أخرى.',
@@ -64,6 +67,7 @@ export const ar: Messages = {
   wishlistSignInToSee: 'سجّل الدخول لعرض قائمة رغباتك.',
   remove: 'إزالة',
   wishlistEmpty: 'قائمة رغباتك فارغة. احفظ الدورات التي تعجبك لتجدها هنا.',
+  wishlistUnsave: 'إزالة من قائمة الرغبات',
 
   catalogLabel: 'دليل الدورات',
   search: 'البحث في الدورات',
@@ -104,6 +108,11 @@ export const ar: Messages = {
   loadMore: 'عرض المزيد من الدورات',
   pagination: 'التنقّل بين الصفحات',
   goToPage: 'الصفحة {page}',
+  pageOfTotal: 'الصفحة {page} من {total}',
+  filtersCount: 'عوامل التصفية ({count})',
+  activeFilters: 'عوامل التصفية المطبّقة',
+  filterChip: '{name}: {value}',
+  removeFilter: 'إزالة عامل التصفية: {filter}',
 
   reviewsTitle: 'المراجعات',
   reviewsCount: {

@@ -10,7 +10,10 @@ export const en = {
   retry: 'Try again',
   errorTitle: 'Something went wrong',
   errorNetwork: 'We could not reach the course server. Check your connection and try again.',
-  errorNotFound: 'This course could not be found.',
+  errorNotFoundTitle: 'This course was not found',
+  errorNotFound: 'It may have been unpublished, or the link may be out of date.',
+  errorNoCourseTitle: 'No course selected',
+  errorNoCourse: 'This page does not say which course to show.',
   errorForbidden: 'You do not have access to this.',
   errorRateLimited: 'Too many requests. Please wait a moment and try again.',
   errorGeneric: 'The request failed. Please try again.',
@@ -44,6 +47,7 @@ export const en = {
   wishlistSignInToSee: 'Sign in to see your wishlist.',
   remove: 'Remove',
   wishlistEmpty: 'Your wishlist is empty. Save courses you like to find them here.',
+  wishlistUnsave: 'Remove from wishlist',
 
   // Catalog
   catalogLabel: 'Course catalog',
@@ -78,6 +82,11 @@ export const en = {
   loadMore: 'Load more courses',
   pagination: 'Pagination',
   goToPage: 'Page {page}',
+  pageOfTotal: 'Page {page} of {total}',
+  filtersCount: 'Filters ({count})',
+  activeFilters: 'Active filters',
+  filterChip: '{name}: {value}',
+  removeFilter: 'Remove filter: {filter}',
 
   // Reviews
   reviewsTitle: 'Reviews',

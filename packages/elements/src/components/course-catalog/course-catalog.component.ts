@@ -1,18 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
 import type { Category, Course, CourseLevel, CourseSort, PageMeta, Tag } from '@coursekit/sdk';
+import { UrlStateController } from '../../controllers/url-state.js';
+import { categories as categoriesQuery, courseList, tags as tagsQuery } from '../../data/queries.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
-import { FILTER_KEYS, hasFilters, readQuery, toListParams, writeQuery, type CatalogQuery } from '../../internal/catalog-query.js';
 import { errorState } from '../../internal/templates.js';
-import { CkitFilterChangeEvent } from '../../events/filter-change.js';
+import { CkitFilterChangeEvent, type CatalogQuery } from '../../events/filter-change.js';
 import { paginationStyles } from '../../styles/pagination.js';
-import { sharedStyles } from '../../styles/shared.js';
-import { themeStyles } from '../../styles/theme.js';
+import { FILTER_KEYS, hasFilters, readQuery, sameQuery, toListParams, writeQuery } from './catalog-query.js';
 import { CkitCourseCard } from '../course-card/course-card.component.js';
 import { pagination } from '../../internal/pagination.js';
-import { toolbar } from './catalog-controls.js';
+import { toolbar, type FilterKey } from './catalog-controls.js';
 import { courseCatalogStyles } from './course-catalog.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -25,7 +24,9 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  * @summary A searchable, filterable course catalog: a grid or list of course cards with
  * debounced search, category, topic, level, price and rating filters, sorting, pagination or
  * infinite scroll, a result count and an empty state. With `sync-url`, the filters live in
- * the page's query string, so links can be shared and back/forward work.
+ * the page's query string, so links can be shared and back/forward work. In a narrow column
+ * (under 40em wide, whatever the viewport) the filters fold behind a "Filters" button, active
+ * filters show as removable chips, and the pagination reads "‹ Previous · Page 3 of 11 · Next ›".
  * @status stable
  *
  * @dependency ckit-course-card
@@ -40,6 +41,8 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  * @csspart toolbar - Search, filters and sort.
  * @csspart search - The search field with its label.
  * @csspart search-input - The search input.
+ * @csspart filters-button - On a narrow catalog, the "Filters (2)" button that shows and hides the filters and sort.
+ * @csspart filters - The filters and the sort control (folded behind `filters-button` on a narrow catalog).
  * @csspart filter - Each filter and the sort control, with its label.
  * @csspart category - The category filter.
  * @csspart tag - The topic filter.
@@ -47,6 +50,8 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  * @csspart price - The free/paid filter.
  * @csspart rating - The minimum rating filter.
  * @csspart sort - The sort control.
+ * @csspart active-filters - The chips of the active filters and the clear button.
+ * @csspart filter-chip - Each active filter ("Level: Beginner"); removes it when clicked.
  * @csspart clear-button - Removes every filter.
  * @csspart result-count - "42 courses".
  * @csspart list - The list of cards.
@@ -55,12 +60,14 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  * @csspart empty - The "no courses match" state.
  * @csspart pagination - The page navigation.
  * @csspart page-button - Previous, next and each page number.
+ * @csspart page-status - "Page 3 of 11", between previous and next when the catalog is too narrow for page numbers.
  * @csspart load-more - The "load more" button of infinite mode.
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
  *
  * @cssproperty --ckit-catalog-card-min-width - Narrowest a card may get before the grid drops a column. Defaults to `16em`.
  * @cssproperty --ckit-catalog-gap - Space between cards.
+ * @cssproperty --ckit-catalog-scroll-margin - Space kept above the result count when paging scrolls to it, e.g. the height of a sticky page header. Defaults to `1em`.
  *
  * @example
  * ```html
@@ -71,8 +78,8 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  */
 export class CkitCourseCatalog extends CoursekitElement {
   static override dependencies = { 'ckit-course-card': CkitCourseCard };
-  /** The element's styles: theme tokens first, then shared and component rules. */
-  static override styles = [themeStyles, sharedStyles, paginationStyles, courseCatalogStyles];
+  /** The catalog's own styles; the base class adds the theme tokens and shared rules. */
+  static override styles = [paginationStyles, courseCatalogStyles];
 
   /** Search text. */
   @property() search = '';
@@ -106,11 +113,14 @@ export class CkitCourseCatalog extends CoursekitElement {
   @property({ attribute: 'no-toolbar', type: Boolean }) noToolbar = false;
 
   @state() private searchDraft = '';
+  /** Whether the filters are unfolded on a narrow catalog (wide ones always show them). */
+  @state() private filtersOpen = false;
   #items: Course[] = [];
   #appendKey = '';
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #presets: CatalogQuery | undefined;
   #focusSummary = false;
+  /** After removing a chip: the position of the chip to focus next (the search field when none is left). */
+  #focusChip: number | undefined;
   #observer: IntersectionObserver | undefined;
 
   /** The current search, filters, sort and page. */
@@ -119,25 +129,12 @@ export class CkitCourseCatalog extends CoursekitElement {
     return { search, category, tag, level, price, minRating, sort, page };
   }
 
-  readonly #facets = this.createTask('catalog.facets', () => [this.noToolbar] as const, async (store, [noToolbar]) => {
-    if (noToolbar) return {};
-    const s = await this.requireStore(store);
-    // Without categories or topics the catalog still works: those filters are simply left out.
-    const [categories, tags] = await Promise.all([
-      s.cached('categories', () => s.client.categories.list()).catch((error: unknown): Category[] | undefined => void this.reportError(error, 'categories.list')),
-      s.cached('tags', () => s.client.tags.list()).catch((error: unknown): Tag[] | undefined => void this.reportError(error, 'tags.list')),
-    ]);
-    return { categories, tags };
-  });
-
+  // Declared first so the course request leaves before the facets'.
   readonly #results = this.createTask(
     'courses.list',
-    () => [JSON.stringify(this.query), this.perPage, this.mode] as const,
-    async (store, [queryKey, perPage, mode], signal): Promise<PageMeta> => {
-      const query = JSON.parse(queryKey) as CatalogQuery;
-      const params = toListParams(query, perPage);
-      const s = await this.requireStore(store);
-      const page = await s.cached(`courses:${JSON.stringify(params)}`, () => s.client.courses.list(params));
+    () => [this.query, this.perPage, this.mode] as const,
+    async ([query, perPage, mode], { read, signal }): Promise<PageMeta> => {
+      const page = await read(courseList(toListParams(query, perPage)));
       if (signal.aborted) throw signal.reason;
       const appendKey = JSON.stringify({ ...query, page: 0 });
       const append = mode === 'infinite' && query.page > 1 && appendKey === this.#appendKey;
@@ -145,55 +142,80 @@ export class CkitCourseCatalog extends CoursekitElement {
       this.#appendKey = appendKey;
       return page.meta;
     },
+    { argsEqual: ([queryA, perPageA, modeA], [queryB, perPageB, modeB]) => sameQuery(queryA, queryB) && perPageA === perPageB && modeA === modeB },
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) {
-      this.#presets = this.query;
-      Object.assign(this, readQuery(new URL(location.href)));
-      window.addEventListener('popstate', this.#onPopState);
-    }
-  }
+  readonly #facets = this.createTask('catalog.facets', () => [this.noToolbar] as const, async ([noToolbar], { read }) => {
+    if (noToolbar) return {};
+    // Without categories or topics the catalog still works: those filters are simply left out.
+    const [categories, tags] = await Promise.all([
+      read(categoriesQuery).catch((error: unknown): Category[] | undefined => void this.reportError(error, 'categories.list')),
+      read(tagsQuery).catch((error: unknown): Tag[] | undefined => void this.reportError(error, 'tags.list')),
+    ]);
+    return { categories, tags };
+  });
+
+  readonly #url = new UrlStateController<CatalogQuery>(this, {
+    enabled: () => this.syncUrl,
+    read: readQuery,
+    write: (url, query) => writeQuery(url, query, { page: this.mode === 'pagination' }),
+    apply: (query) => Object.assign(this, query),
+    current: () => this.query,
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     clearTimeout(this.#searchTimer);
     this.#observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('search')) this.searchDraft = this.search;
   }
 
   protected override updated(): void {
     if (this.#focusSummary) {
       this.#focusSummary = false;
+      // The new page starts at the result count, not at the filters above it.
       const summary = this.shadowRoot?.querySelector<HTMLElement>('[part="result-count"]');
       summary?.focus({ preventScroll: true });
-      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+      if (summary && summary.getBoundingClientRect().top < 0) summary.scrollIntoView({ block: 'start' });
+    }
+    if (this.#focusChip !== undefined) {
+      const chips = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part="filter-chip"]') ?? [])];
+      (chips[Math.min(this.#focusChip, chips.length - 1)] ?? this.#searchInput())?.focus();
+      this.#focusChip = undefined;
     }
     this.#observeSentinel();
   }
 
-  readonly #onPopState = () => {
-    Object.assign(this, this.#presets, readQuery(new URL(location.href)));
-  };
+  #searchInput(): HTMLInputElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLInputElement>('[part="search-input"]');
+  }
 
   /** Applies a change made by the user: back to page 1 unless the page itself changed, then event and URL. */
   #change(changes: Partial<CatalogQuery>): void {
     Object.assign(this, { page: 1 }, changes);
     const query = this.query;
     this.emit(new CkitFilterChangeEvent({ query }));
-    if (this.syncUrl) {
-      const url = writeQuery(new URL(location.href), query, { page: this.mode === 'pagination' });
-      if (url.href !== location.href) history.pushState(history.state, '', url);
-    }
+    this.#url.push(query);
   }
 
   #clearFilters(): void {
     this.#change(Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])));
+  }
+
+  /** "Clear filters" disappears once clicked: focus goes on to the search field (the result count without a toolbar). */
+  #clearFiltersFromButton(): void {
+    this.#clearFilters();
+    (this.#searchInput() ?? this.shadowRoot?.querySelector<HTMLElement>('[part="result-count"]'))?.focus();
+  }
+
+  /** A chip's remove button disappears with its filter: focus moves to the chip that takes its place. */
+  #removeFilter(key: FilterKey, index: number): void {
+    this.#focusChip = index;
+    this.#change({ [key]: '' });
   }
 
   #onSearchInput(value: string): void {
@@ -240,10 +262,13 @@ export class CkitCourseCatalog extends CoursekitElement {
             categories: facets?.categories,
             tags: facets?.tags,
             filtered: hasFilters(query),
+            filtersOpen: this.filtersOpen,
             onSearchInput: (value) => this.#onSearchInput(value),
             onSearchCommit: () => this.#commitSearch(),
             onChange: (key, value) => this.#change({ [key]: value }),
-            onClear: () => this.#clearFilters(),
+            onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+            onRemove: (key, index) => this.#removeFilter(key, index),
+            onClear: () => this.#clearFiltersFromButton(),
           })}
       ${this.#renderResults()}
     </div>`;
@@ -258,17 +283,15 @@ export class CkitCourseCatalog extends CoursekitElement {
     if (!meta && !error) return html`${summary}${this.#renderSkeleton()}`;
     if (error !== undefined && (this.mode === 'pagination' || !this.#items.length)) return html`${summary}${errorState(i18n, error, () => this.#results.run())}`;
     if (!this.#items.length) {
-      return html`${summary}<div part="empty" class="state">
+      return html`${summary}<div part="empty" class="state panel">
           <strong>${i18n.t('emptyTitle')}</strong>
           <p>${i18n.t('emptyBody')}</p>
-          ${hasFilters(this.query) ? html`<button type="button" part="clear-button" class="btn btn-secondary" @click=${() => this.#clearFilters()}>${i18n.t('clearFilters')}</button>` : nothing}
+          ${hasFilters(this.query) ? html`<button type="button" part="clear-button" class="btn btn-secondary" @click=${() => this.#clearFiltersFromButton()}>${i18n.t('clearFilters')}</button>` : nothing}
         </div>`;
     }
     return html`${summary}
       <ul part="list" class="results" aria-busy=${pending ? 'true' : 'false'}>
-        ${repeat(
-          this.#items,
-          (course) => course.id,
+        ${this.#items.map(
           (course) => html`<li>
             <ckit-course-card
               part="card"
@@ -297,7 +320,7 @@ export class CkitCourseCatalog extends CoursekitElement {
   #renderSkeleton(): TemplateResult {
     const count = Math.min(this.perPage, 6);
     return html`<ul part="list skeleton" class="results" aria-busy="true">
-      ${Array.from({ length: count }, () => html`<li><div class="placeholder" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div></li>`)}
+      ${Array.from({ length: count }, () => html`<li><div class="placeholder panel" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div></li>`)}
     </ul><span class="sr-only" role="status">${this.i18n.t('loading')}</span>`;
   }
 }
