@@ -18,7 +18,7 @@ import { CourseKit } from '@coursekit/sdk';
 import * as S from '@coursekit/sdk/schemas';
 import { paginated } from '../../packages/sdk/src/core/pagination.js';
 import { readDocComments, fieldDoc, type DeclarationDoc } from './doc-comments.js';
-import { ERROR_RESPONSES, ErrorBody, UNIVERSAL_ERRORS, ValidationErrorBody } from './errors.js';
+import { BODY_ERRORS, ERROR_RESPONSES, ErrorBody, UNIVERSAL_ERRORS, ValidationErrorBody } from './errors.js';
 import { MediaUploadForm } from './multipart.js';
 import { PATH_PARAMS, ROUTES, TAGS, type BodyShape, type ResponseShape, type Route } from './routes.js';
 import type { JsonSchema, OpenAPIDocument, Operation, Parameter, Reference, Response } from './types.js';
@@ -221,7 +221,7 @@ function responses(
     }[shape.kind];
     result[String(route.status ?? 200)] = { description, content: { 'application/json': { schema: resolve(wireSchema(shape)) } } };
   }
-  const statuses = [...new Set([...route.errors, ...UNIVERSAL_ERRORS])].sort((a, b) => a - b);
+  const statuses = [...new Set([...route.errors, ...UNIVERSAL_ERRORS, ...(route.body ? BODY_ERRORS : [])])].sort((a, b) => a - b);
   for (const status of statuses) result[String(status)] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
   return result;
 }

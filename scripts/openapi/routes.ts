@@ -374,7 +374,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'POST', path: '/quizzes/{id}/attempts', sdk: ['quizAttempts.create'], tag: 'Quiz attempts', auth: 'learner',
-    summary: 'Submit a quiz attempt', description: 'Graded by the server only: the answer carries the score and a result per question.',
+    summary: 'Submit a quiz attempt', description: 'Graded by the server only. A learner\'s attempt carries its score, and a result per question only when it passed: with unlimited attempts, per-question results of a failed attempt would reveal the answers. Instructors and admins get the results of every attempt.',
     body: json(S.QuizAttemptCreateParams), response: single(S.QuizAttempt), status: 201, errors: [401, 403, 404, 422],
   },
   {
