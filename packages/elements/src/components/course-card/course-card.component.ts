@@ -1,16 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Course } from '@coursekit/sdk';
 import { CkitCourseLoadEvent } from '../../events/course-load.js';
-import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { course as courseQuery, curriculum, enrollments, isActiveEnrollment, progress } from '../../data/queries.js';
+import { CoursekitElement, type TaskContext } from '../../internal/coursekit-element.js';
+import { MissingCourseError } from '../../internal/errors.js';
+import { styleProps } from '../../internal/style-props.js';
 import { requestNavigation } from '../../internal/navigation.js';
 import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
-import { errorState, stars } from '../../internal/templates.js';
-import type { CoursekitStore } from '../../internal/store.js';
-import { sharedStyles } from '../../styles/shared.js';
+import { courseThumbnail, errorState, stars } from '../../internal/templates.js';
 import { starStyles } from '../../styles/stars.js';
-import { themeStyles } from '../../styles/theme.js';
 import { CkitWishlistButton } from '../wishlist-button/wishlist-button.component.js';
 import { courseCardStyles } from './course-card.styles.js';
 
@@ -70,8 +69,8 @@ interface CardExtras {
  */
 export class CkitCourseCard extends CoursekitElement {
   static override dependencies = { 'ckit-wishlist-button': CkitWishlistButton };
-  /** The element's styles: theme tokens first, then shared and component rules. */
-  static override styles = [themeStyles, sharedStyles, starStyles, courseCardStyles];
+  /** The card's own styles; the base class adds the theme tokens and shared rules. */
+  static override styles = [starStyles, courseCardStyles];
 
   /** Id of the course to show; loaded from the API. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;
@@ -103,11 +102,11 @@ export class CkitCourseCard extends CoursekitElement {
   readonly #course = this.createTask(
     'course.retrieve',
     () => [this.course, this.courseId, this.courseSlug] as const,
-    async (store, [course, id, slug]) => {
+    async ([course, id, slug], { read }) => {
       if (course) return course;
       const key = id ?? slug;
-      if (key === undefined || key === '') throw new Error('<ckit-course-card> needs course-id, course-slug or .course.');
-      const loaded = await (await this.requireStore(store)).course(key);
+      if (key === undefined || key === '') throw new MissingCourseError(this.localName);
+      const loaded = await read(courseQuery(key));
       this.emit(new CkitCourseLoadEvent({ course: loaded }));
       return loaded;
     },
@@ -116,9 +115,10 @@ export class CkitCourseCard extends CoursekitElement {
   readonly #extras = this.createTask(
     'course.progress',
     () => [this.#course.value?.id, this.previewBadge] as const,
-    async (store, [courseId, previewBadge]): Promise<CardExtras> => {
-      if (!store || courseId === undefined) return {};
-      const [progress, hasPreview] = await Promise.all([learnerProgress(store, courseId), previewBadge ? hasPreviewLecture(store, courseId) : undefined]);
+    async ([courseId, previewBadge], { read }): Promise<CardExtras> => {
+      // A card given its course and no provider has nothing more to show, and that is no error.
+      if (!this.store || courseId === undefined) return {};
+      const [progress, hasPreview] = await Promise.all([learnerProgress(read, courseId), previewBadge ? hasPreviewLecture(read, courseId) : undefined]);
       return { progress, hasPreview };
     },
   );
@@ -126,33 +126,35 @@ export class CkitCourseCard extends CoursekitElement {
   protected override render() {
     const course = this.#course.value;
     if (this.#course.error !== undefined && !course) {
-      return html`<div part="base" class="${this.rootClass} card" dir=${this.direction}>${errorState(this.i18n, this.#course.error, () => this.#course.run())}</div>`;
+      return html`<div part="base" class="${this.rootClass} card panel card-error" dir=${this.direction} lang=${this.i18n.locale}>${errorState(this.i18n, this.#course.error, () => this.#course.run())}</div>`;
     }
     return course ? this.#renderCourse(course) : this.#renderSkeleton();
   }
 
   #renderSkeleton(): TemplateResult {
-    const line = (width: string) => html`<span class="skeleton line" style=${styleMap({ inlineSize: width })}></span>`;
-    return html`<div part="base skeleton" class="${this.rootClass} card" dir=${this.direction} aria-busy="true">
-      <div class="media skeleton"></div>
-      <div class="body">${line('80%')}${line('95%')}${line('60%')}${line('35%')}<span class="sr-only">${this.i18n.t('loading')}</span></div>
+    return html`<div part="base skeleton" class="${this.rootClass} card panel" dir=${this.direction} aria-busy="true">
+      <div class="layout">
+        <div class="media skeleton"></div>
+        <div class="body">
+          <span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span>
+          <span class="sr-only">${this.i18n.t('loading')}</span>
+        </div>
+      </div>
     </div>`;
   }
 
   #renderCourse(course: Course): TemplateResult {
     const i18n = this.i18n;
     const href = courseHref(this.hrefTemplate, course);
-    const image = courseImage(course);
     const names = instructorNames(course);
     const extras = this.#extras.value ?? {};
     const free = isFree(course.price);
-    return html`<article part="base" class="${this.rootClass} card" dir=${this.direction} lang=${i18n.locale}>
+    const cover = courseImage(course);
+    return html`<article part="base" class="${this.rootClass} card panel" dir=${this.direction} lang=${i18n.locale}>
+      <div class="layout">
       <div part="media" class="media">
-        <slot name="media">
-          ${image
-            ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
-            : html`<div part="image" class="placeholder" aria-hidden="true">${course.title.trim().charAt(0)}</div>`}
-        </slot>
+        ${cover ? html`<img class="backdrop" src=${cover} alt="" loading="lazy" decoding="async" />` : nothing}
+        <slot name="media">${courseThumbnail(course)}</slot>
       </div>
       <div part="body" class="body">
         <div part="badges" class="badges">
@@ -190,6 +192,7 @@ export class CkitCourseCard extends CoursekitElement {
         </div>
         <slot name="footer"></slot>
       </div>
+      </div>
     </article>`;
   }
 
@@ -198,21 +201,22 @@ export class CkitCourseCard extends CoursekitElement {
     const value = Math.round(Math.min(100, Math.max(0, percent)));
     return html`<div part="progress" class="progress">
       <div part="progress-bar" class="bar" role="progressbar" aria-label=${i18n.t('progressLabel')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}>
-        <span style=${styleMap({ inlineSize: `${value}%` })}></span>
+        <span ${styleProps({ 'inline-size': `${value}%` })}></span>
       </div>
       <span>${i18n.t('progress', { percent: i18n.percent(value) })}</span>
     </div>`;
   }
 }
 
+type Read = TaskContext['read'];
+
 /** The signed-in learner's progress in percent, or `undefined` when not enrolled or signed out. */
-async function learnerProgress(store: CoursekitStore, courseId: number): Promise<number | undefined> {
-  const enrollments = await store.enrollments();
-  if (!enrollments.has(courseId)) return undefined;
-  return (await store.progress(courseId)).percent;
+async function learnerProgress(read: Read, courseId: number): Promise<number | undefined> {
+  if (!isActiveEnrollment((await read(enrollments)).get(courseId))) return undefined;
+  return (await read(progress(courseId))).percent;
 }
 
-async function hasPreviewLecture(store: CoursekitStore, courseId: number): Promise<boolean> {
-  const sections = await store.cached(`curriculum:${courseId}`, () => store.client.curriculum.retrieve(courseId));
+async function hasPreviewLecture(read: Read, courseId: number): Promise<boolean> {
+  const sections = await read(curriculum(courseId));
   return sections.some((section) => section.lectures?.some((lecture) => lecture.is_preview));
 }

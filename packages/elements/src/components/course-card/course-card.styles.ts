@@ -7,19 +7,38 @@ export const courseCardStyles = css`
     flex-direction: column;
     block-size: 100%;
     overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     box-shadow: var(--_shadow);
+    /* The layout answers the card's own width, not the viewport's: a card in a narrow sidebar
+       of a wide page stacks like one on a phone. */
+    container: card / inline-size;
   }
-  :host([layout='horizontal']) .card {
-    flex-direction: row;
+  .layout {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
   }
-  /* The image keeps its aspect ratio (covers often carry text) at the top of its column. */
-  :host([layout='horizontal']) .media {
-    flex: 0 0 min(38%, 20em);
-    align-self: flex-start;
-    border-end-end-radius: var(--_radius);
+  /* The error state is the card's content, not a second box inside it. */
+  .card-error {
+    border-color: color-mix(in srgb, var(--_danger) 45%, var(--_border));
+  }
+  .card-error > .state {
+    flex: 1;
+    border: 0;
+    border-radius: 0;
+    background: none;
+  }
+  /* Side by side only when there is room for both: the cover fills its column's height. The
+     column is a size container, so the cover can tell a column taller than itself (below). */
+  @container card (min-inline-size: 34em) {
+    :host([layout='horizontal']) .layout {
+      flex-direction: row;
+    }
+    :host([layout='horizontal']) .media {
+      flex: 0 0 40%;
+      aspect-ratio: auto;
+      min-block-size: 12em;
+      container: media / size;
+    }
   }
   .card:has(a:focus-visible) {
     outline: 2px solid var(--_focus);
@@ -27,6 +46,7 @@ export const courseCardStyles = css`
   }
   .media {
     position: relative;
+    isolation: isolate;
     aspect-ratio: var(--ckit-card-media-aspect-ratio, 16 / 9);
     overflow: hidden;
     background: var(--_surface-alt);
@@ -37,6 +57,26 @@ export const courseCardStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
+  }
+  /* Behind the cover, or behind media slotted in its place. */
+  .media .backdrop {
+    display: none;
+    position: absolute;
+    inset: 0;
+    z-index: -1;
+    filter: blur(24px) saturate(1.1) brightness(0.85);
+    transform: scale(1.25);
+  }
+  /* A column much taller than the 16:9 cover: cropping it would cut the title covers often
+     carry, so the whole cover sits centred on a blurred, enlarged copy that fills the column. */
+  @container media (aspect-ratio < 5 / 3) {
+    .media [part='image'] {
+      object-fit: contain;
+      filter: drop-shadow(0 6px 16px rgb(0 0 0 / 0.3));
+    }
+    .media .backdrop {
+      display: block;
+    }
   }
   .placeholder {
     display: grid;
@@ -161,5 +201,17 @@ export const courseCardStyles = css`
   }
   .line {
     block-size: 0.9em;
+  }
+  .line:nth-of-type(1) {
+    inline-size: 80%;
+  }
+  .line:nth-of-type(2) {
+    inline-size: 95%;
+  }
+  .line:nth-of-type(3) {
+    inline-size: 60%;
+  }
+  .line:nth-of-type(4) {
+    inline-size: 35%;
   }
 `;

@@ -94,7 +94,20 @@ describe('<ckit-course-card>', () => {
   it('says when the course does not exist', async () => {
     const card = await mount<CkitCourseCard>(html`<ckit-course-card course-slug="nope"></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part="error"]'));
-    expect(text(card, '[part="error"] p')).to.equal('This course could not be found.');
+    expect(text(card, '[part="error"] strong')).to.equal('This course was not found');
+    expect(text(card, '[part="error"] p')).to.equal('It may have been unpublished, or the link may be out of date.');
+    expect(card.shadowRoot!.querySelector('[part="retry-button"]'), 'retrying cannot help').to.equal(null);
+    // The message fills the card instead of sitting in a box nested inside it.
+    const [base, error] = [part(card, '[part~="base"]'), part(card, '[part="error"]')];
+    expect(error.getBoundingClientRect().width).to.be.closeTo(base.getBoundingClientRect().width, 2);
+    await expect(card).to.be.accessible();
+  });
+
+  it('says what is missing when it was given no course', async () => {
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card layout="horizontal"></ckit-course-card>`);
+    await until(() => card.shadowRoot?.querySelector('[part="error"]'));
+    expect(text(card, '[part="error"] strong')).to.equal('No course selected');
+    expect(text(card, '[part="error"] p')).to.equal('This page does not say which course to show.');
   });
 
   it('explains a missing provider instead of throwing', async () => {
@@ -236,6 +249,95 @@ describe('<ckit-course-card>', () => {
     const empty = part(inner, '.stars-empty').getBoundingClientRect();
     expect(Math.abs(fill.right - empty.right), 'stars fill from the right').to.be.lessThan(1);
     await expect(inner).to.be.accessible();
+  });
+
+  it('stacks a horizontal card below 34em of its own width, and sits side by side above it with the cover filling its column', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div><ckit-course-card course-id="2" layout="horizontal"></ckit-course-card></div>`);
+    const card = wrapper.querySelector('ckit-course-card')!;
+    await loaded(card);
+    const boxes = async (width: number) => {
+      wrapper.style.inlineSize = `${width}px`;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = (selector: string) => part(card, selector).getBoundingClientRect();
+      return { base: box('[part~="base"]'), media: box('[part="media"]'), body: box('[part="body"]'), image: box('[part="image"]'), backdrop: box('.backdrop') };
+    };
+    const fit = () => getComputedStyle(part(card, '[part="image"]')).objectFit;
+
+    // 380 px (a phone, a sidebar): the cover on top, at full width.
+    let { base, media, body } = await boxes(380);
+    expect(body.top, 'text below the cover').to.be.at.least(media.bottom - 1);
+    expect(media.width).to.be.closeTo(base.width - 2, 1);
+    expect(media.width / media.height, 'the cover keeps 16:9').to.be.closeTo(16 / 9, 0.05);
+    await expect(card).to.be.accessible();
+
+    // 1200 px: side by side; the cover is as tall as the text column and fills it.
+    let image, backdrop;
+    ({ media, body, image } = await boxes(1200));
+    expect(body.left, 'text beside the cover').to.be.at.least(media.right - 1);
+    expect(media.height, 'the cover column is as tall as the text').to.be.closeTo(body.height, 1);
+    expect(image.height).to.be.closeTo(media.height, 1);
+    expect(image.width).to.be.closeTo(media.width, 1);
+    expect(media.width / media.height, 'a wide column').to.be.at.least(5 / 3);
+    expect(fit(), 'a wide column is filled by the cover itself').to.equal('cover');
+    expect(getComputedStyle(part(card, '.backdrop')).display).to.equal('none');
+    await expect(card).to.be.accessible();
+
+    // 560 px: still side by side, but the column is taller than 16:9. The whole cover (its title
+    // is in the picture) sits on a blurred copy of itself that fills the column.
+    ({ media, body, image, backdrop } = await boxes(560));
+    expect(body.left).to.be.at.least(media.right - 1);
+    expect(media.height).to.be.closeTo(body.height, 1);
+    expect(media.width / media.height).to.be.below(5 / 3);
+    expect(fit()).to.equal('contain');
+    expect(image.height).to.be.closeTo(media.height, 1);
+    expect(backdrop.top).to.be.at.most(media.top);
+    expect(backdrop.bottom).to.be.at.least(media.bottom);
+    expect(getComputedStyle(part(card, '.backdrop')).display).to.equal('block');
+    expect(part(card, '.backdrop').getAttribute('alt'), 'decorative').to.equal('');
+    await expect(card).to.be.accessible();
+  });
+
+  it('fills the card with the error state of an unknown course, side by side layout or not', async () => {
+    for (const width of [380, 1000]) {
+      const wrapper = await mount<HTMLElement>(html`<div style="inline-size: ${width}px"><ckit-course-card course-slug="does-not-exist" layout="horizontal"></ckit-course-card></div>`);
+      const card = wrapper.querySelector('ckit-course-card')!;
+      await until(() => card.shadowRoot?.querySelector('[part="error"]'));
+      const base = part(card, '[part~="base"]').getBoundingClientRect();
+      const error = part(card, '[part="error"]').getBoundingClientRect();
+      expect(base.width, `${width}: the card spans its container`).to.be.closeTo(width, 1);
+      expect(error.width, `${width}: the message spans the card`).to.be.closeTo(base.width - 2, 1);
+      expect(getComputedStyle(part(card, '[part="error"]')).borderTopWidth, `${width}: no box inside the card`).to.equal('0px');
+      await expect(card).to.be.accessible();
+    }
+  });
+
+  it('keeps the compact wishlist message inside the card, which clips what overflows it', async () => {
+    const inside = (inner: DOMRect, outer: DOMRect) =>
+      inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+    for (const [courseId, dir, signedIn, text] of [
+      [4, 'ltr', true, 'Saved to your wishlist'],
+      [5, 'rtl', true, 'Saved to your wishlist'],
+      [6, 'ltr', false, 'Sign in to save courses to your wishlist.'],
+    ] as const) {
+      requests.length = 0;
+      const wrapper = await mount<HTMLElement>(html`<div dir=${dir} style="inline-size: 260px"><ckit-course-card course-id=${courseId}></ckit-course-card></div>`, { signedIn });
+      const card = wrapper.querySelector('ckit-course-card')!;
+      await loaded(card);
+      const button = part(card, '[part="wishlist"]');
+      await until(() => button.shadowRoot?.querySelector('[part="button"]') && requests.some((line) => line.startsWith(signedIn ? 'GET /me/wishlist' : 'GET /me')));
+      part<HTMLButtonElement>(button, '[part="button"]').click();
+      await until(() => part(button, '[part="message"]').textContent!.trim() === text, `${dir}: ${text}`);
+      // Each round mounts another card below the last; hit testing needs this one in view.
+      card.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the bubble's entrance
+      const message = part(button, '[part="message"]');
+      const box = message.getBoundingClientRect();
+      expect(box.width, 'a visible bubble').to.be.greaterThan(40);
+      expect(inside(box, part(card, '[part~="base"]').getBoundingClientRect()), `${dir}: ${text} lies within the card`).to.equal(true);
+      // Nothing paints over it: the topmost element at its centre is the message.
+      expect(button.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(message);
+      await expect(card).to.be.accessible();
+    }
   });
 
   it('keeps its typography and box model under a hostile host stylesheet', async () => {

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { API, STUDENT, api, deferred, mount, part, requests, until, withHostileCss, worker } from '../../test-support/api.js';
@@ -10,19 +10,30 @@ import type { CkitWishlistButton } from './wishlist-button.component.js';
 import './wishlist-button.js';
 
 const toggle = (button: CkitWishlistButton) => part<HTMLButtonElement>(button, '[part="button"]');
-const pressed = (button: CkitWishlistButton) => toggle(button).getAttribute('aria-pressed');
+/** The button's accessible name: what a press does. */
+const label = (button: CkitWishlistButton) => toggle(button).textContent!.trim();
+const SAVE = 'Save to wishlist';
+const REMOVE = 'Remove from wishlist';
 const message = (button: CkitWishlistButton) => part(button, '[part="message"]').textContent!.trim();
+const centre = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
+};
 const ready = (button: CkitWishlistButton) => until(() => requests.includes('GET /me/wishlist?per_page=100') && button.shadowRoot?.querySelector('[part="button"]'), 'wishlist loaded');
 
 describe('<ckit-wishlist-button>', () => {
-  it('reflects the saved state in aria-pressed, accessibly', async () => {
+  it('names what a press does ("Save" or "Remove") and fills the heart of a saved course, accessibly', async () => {
     const wrapper = await mount<HTMLElement>(html`<div><ckit-wishlist-button course-id="3"></ckit-wishlist-button><ckit-wishlist-button course-id="4"></ckit-wishlist-button></div>`);
     const [onList, offList] = [...wrapper.querySelectorAll('ckit-wishlist-button')];
-    await until(() => pressed(onList!) === 'true', 'course 3 is saved');
-    expect(pressed(offList!)).to.equal('false');
-    expect(toggle(onList!).textContent!.trim()).to.equal('Save to wishlist');
+    await until(() => label(onList!) === REMOVE, 'course 3 is saved');
+    expect(label(offList!)).to.equal(SAVE);
+    // A label that changes with the state is not combined with aria-pressed (WAI-ARIA APG).
+    expect(toggle(onList!).hasAttribute('aria-pressed')).to.equal(false);
+    expect(getComputedStyle(part(onList!, '[part="icon"]')).fill, 'saved: filled heart').to.not.equal('none');
+    expect(getComputedStyle(part(offList!, '[part="icon"]')).fill, 'not saved: outline').to.equal('none');
     expect(requests.filter((line) => line.startsWith('GET /me/wishlist')), 'one wishlist request for two buttons').to.have.length(1);
     await expect(onList!).to.be.accessible();
+    await expect(offList!).to.be.accessible();
   });
 
   it('saves optimistically, then confirms with ckit-wishlist-change and a status message', async () => {
@@ -32,7 +43,7 @@ describe('<ckit-wishlist-button>', () => {
     const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button course-id="4"></ckit-wishlist-button>`);
     await ready(button);
     toggle(button).click();
-    await until(() => pressed(button) === 'true', 'optimistic');
+    await until(() => label(button) === REMOVE, 'optimistic');
     expect(toggle(button).getAttribute('aria-busy')).to.equal('true');
     const changed = oneEvent(button, 'ckit-wishlist-change');
     gate.resolve();
@@ -40,20 +51,63 @@ describe('<ckit-wishlist-button>', () => {
     await until(() => message(button) === 'Saved to your wishlist');
     expect(toggle(button).getAttribute('aria-busy')).to.equal('false');
     expect(saved(4)).to.equal(true);
+    await expect(button).to.be.accessible();
+
+    toggle(button).click();
+    await until(() => label(button) === SAVE, 'the label goes back');
+    await until(() => message(button) === 'Removed from your wishlist');
+    expect(saved(4)).to.equal(false);
+  });
+
+  it('announces the outcome in a live region and clears it after message-duration', async () => {
+    const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button course-id="4" message-duration="300"></ckit-wishlist-button>`);
+    await ready(button);
+    const region = part(button, '[part="message"]');
+    expect(region.getAttribute('role'), 'present before it has anything to say').to.equal('status');
+    expect(region.textContent!.trim()).to.equal('');
+    toggle(button).click();
+    await until(() => message(button) === 'Saved to your wishlist', 'announced');
+    const shown = performance.now();
+    expect(part(button, '[part="message"]'), 'the same live region, not a new element').to.equal(region);
+    await until(() => message(button) === '', 'cleared');
+    expect(performance.now() - shown, 'not before its time').to.be.greaterThan(250);
+    expect(region.getBoundingClientRect().height, 'takes no room once cleared').to.be.lessThan(2);
+  });
+
+  it('keeps the message while the pointer rests on it, and hides it on Escape', async () => {
+    const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button course-id="4" message-duration="150"></ckit-wishlist-button>`);
+    await ready(button);
+    try {
+      await sendMouse({ type: 'move', position: centre(toggle(button)) });
+      toggle(button).click();
+      await until(() => message(button) === 'Saved to your wishlist');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(message(button), 'held while hovered').to.equal('Saved to your wishlist');
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await until(() => message(button) === '', 'cleared once the pointer left');
+    } finally {
+      await resetMouse();
+    }
+
+    toggle(button).focus();
+    toggle(button).click();
+    await until(() => message(button) === 'Removed from your wishlist');
+    await sendKeys({ press: 'Escape' });
+    expect(message(button)).to.equal('');
   });
 
   it('rolls back and reports when the server refuses', async () => {
     const gate = deferred();
     worker.use(http.delete(`${API}/me/wishlist/:id`, () => gate.promise.then(() => HttpResponse.json({ message: 'Server Error' }, { status: 500 }))));
     const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button course-id="3"></ckit-wishlist-button>`);
-    await until(() => pressed(button) === 'true');
+    await until(() => label(button) === REMOVE);
     const failed = oneEvent(button, 'ckit-error');
     toggle(button).click();
-    await until(() => pressed(button) === 'false', 'optimistic removal');
+    await until(() => label(button) === SAVE, 'optimistic removal');
     gate.resolve();
     const error = await failed;
     expect(error.detail.operation).to.equal('wishlist.remove');
-    await until(() => pressed(button) === 'true', 'rolled back');
+    await until(() => label(button) === REMOVE, 'rolled back');
     await until(() => message(button) === 'Your wishlist could not be updated.');
     await expect(button).to.be.accessible();
   });
@@ -63,22 +117,51 @@ describe('<ckit-wishlist-button>', () => {
     const [first, second] = [...wrapper.querySelectorAll('ckit-wishlist-button')];
     await ready(first!);
     toggle(first!).click();
-    await until(() => pressed(second!) === 'true', 'the other button follows');
+    await until(() => label(second!) === REMOVE, 'the other button follows');
+    expect(toggle(second!).title, 'the compact tooltip follows too').to.equal(REMOVE);
     await until(() => toggle(first!).getAttribute('aria-busy') === 'false');
     toggle(second!).click();
-    await until(() => pressed(first!) === 'false');
+    await until(() => label(first!) === SAVE);
   });
 
-  it('toggles from the keyboard', async () => {
-    const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button course-id="4"></ckit-wishlist-button>`);
+  it('toggles from the keyboard, keeping the message while the button has keyboard focus', async () => {
+    const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button course-id="4" message-duration="150"></ckit-wishlist-button>`);
     await ready(button);
     await sendKeys({ press: 'Tab' });
     expect(button.shadowRoot!.activeElement).to.equal(toggle(button));
     await sendKeys({ press: 'Space' });
-    await until(() => pressed(button) === 'true');
-    await until(() => toggle(button).getAttribute('aria-busy') === 'false');
+    await until(() => label(button) === REMOVE);
+    await until(() => message(button) === 'Saved to your wishlist');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(message(button), 'held while focused from the keyboard').to.equal('Saved to your wishlist');
     await sendKeys({ press: 'Enter' });
-    await until(() => pressed(button) === 'false');
+    await until(() => label(button) === SAVE);
+    await until(() => message(button) === 'Removed from your wishlist');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => message(button) === '', 'cleared once focus left');
+  });
+
+  it('pops the heart when saved here, unless reduced motion is preferred', async () => {
+    const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button compact course-id="4"></ckit-wishlist-button>`);
+    await ready(button);
+    const icon = part(button, '[part="icon"]');
+    expect(getComputedStyle(icon).animationName, 'no pop on load').to.equal('none');
+    toggle(button).click();
+    await until(() => label(button) === REMOVE);
+    expect(getComputedStyle(icon).animationName).to.equal('ckit-heart-pop');
+    await until(() => toggle(button).getAttribute('aria-busy') === 'false');
+    toggle(button).click();
+    await until(() => label(button) === SAVE && toggle(button).getAttribute('aria-busy') === 'false');
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      toggle(button).click();
+      await until(() => label(button) === REMOVE);
+      expect(getComputedStyle(icon).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('asks a signed-out visitor to sign in, and lets the page take over', async () => {
@@ -87,9 +170,9 @@ describe('<ckit-wishlist-button>', () => {
     await until(() => button.shadowRoot?.querySelector('[part="button"]'));
     let request = oneEvent(button, 'ckit-sign-in-request');
     toggle(button).click();
-    expect((await request).detail).to.deep.equal({ reason: 'wishlist', courseId: 4 });
+    expect((await request).detail).to.deep.equal({ reason: 'wishlist', courseId: 4, intent: { action: 'wishlist-add', courseId: 4 } });
     await until(() => message(button) === 'Sign in to save courses to your wishlist.');
-    expect(pressed(button)).to.equal('false');
+    expect(label(button)).to.equal(SAVE);
 
     button.addEventListener('ckit-sign-in-request', (event) => event.preventDefault(), { once: true });
     request = oneEvent(button, 'ckit-sign-in-request');
@@ -107,7 +190,7 @@ describe('<ckit-wishlist-button>', () => {
     expect(error.detail.operation).to.equal('wishlist.list');
     await until(() => button.shadowRoot?.querySelector('[part="button"]'));
     toggle(button).click();
-    await until(() => pressed(button) === 'true', 'loaded, then saved');
+    await until(() => label(button) === REMOVE, 'loaded, then saved');
     expect(requests.filter((line) => line.startsWith('GET /me/wishlist'))).to.have.length(2);
   });
 
@@ -115,7 +198,7 @@ describe('<ckit-wishlist-button>', () => {
     const button = await mount<CkitWishlistButton>(html`<ckit-wishlist-button compact course-id="4"></ckit-wishlist-button>`);
     await ready(button);
     expect(part(button, '[part="label"]').classList.contains('sr-only')).to.equal(true);
-    expect(toggle(button).title).to.equal('Save to wishlist');
+    expect(toggle(button).title).to.equal(SAVE);
     for (const name of ['base', 'button', 'icon', 'label', 'message']) expect(button.shadowRoot!.querySelector(`[part~="${name}"]`), name).to.not.equal(null);
     await expect(button).to.be.accessible();
   });

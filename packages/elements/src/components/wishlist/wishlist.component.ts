@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Course } from '@coursekit/sdk';
+import { course as courseQuery } from '../../data/queries.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { requestNavigation } from '../../internal/navigation.js';
-import { courseHref, courseImage, isFree } from '../../internal/course-view.js';
+import { courseHref, isFree } from '../../internal/course-view.js';
 import { ChangeListener } from '../../internal/listen.js';
-import { errorState } from '../../internal/templates.js';
+import { courseThumbnail, errorState } from '../../internal/templates.js';
 import { CkitWishlistChangeEvent } from '../../events/wishlist-change.js';
-import { sharedStyles } from '../../styles/shared.js';
-import { themeStyles } from '../../styles/theme.js';
 import { wishlistStyles } from './wishlist.styles.js';
 
 /**
@@ -44,8 +42,8 @@ import { wishlistStyles } from './wishlist.styles.js';
  * ```
  */
 export class CkitWishlist extends CoursekitElement {
-  /** The element's styles: theme tokens first, then shared and component rules. */
-  static override styles = [themeStyles, sharedStyles, wishlistStyles];
+  /** The list's own styles; the base class adds the theme tokens and shared rules. */
+  static override styles = wishlistStyles;
 
   /** Link of each course, e.g. `/courses/{slug}`. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
@@ -57,10 +55,12 @@ export class CkitWishlist extends CoursekitElement {
   readonly #fetched = new Map<number, Course | 'loading'>();
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const wishlist = this.store?.wishlist;
     this.#wishlist.follow(wishlist);
     if (changed.has('store')) this.#fetched.clear();
-    if (changed.has('store') && wishlist?.status === 'idle') this.#load();
+    // Idle before the first load and again after the session changed.
+    if (wishlist?.status === 'idle') this.#load();
     for (const [courseId, course] of wishlist?.entries() ?? []) if (!course && !this.#fetched.has(courseId)) this.#fetchCourse(courseId);
   }
 
@@ -72,7 +72,7 @@ export class CkitWishlist extends CoursekitElement {
     const store = this.store;
     if (!store) return;
     this.#fetched.set(courseId, 'loading');
-    store.course(courseId).then(
+    store.read(courseQuery(courseId)).then(
       (course) => {
         if (store === this.store) this.#fetched.set(courseId, course);
         this.requestUpdate();
@@ -112,44 +112,39 @@ export class CkitWishlist extends CoursekitElement {
         <span class="skeleton skeleton-row"></span><span class="sr-only">${i18n.t('loading')}</span>
       </div>`;
     }
-    if (wishlist.status === 'anonymous') return html`<p part="sign-in" class="state">${i18n.t('wishlistSignInToSee')}</p>`;
+    if (wishlist.status === 'anonymous') return html`<p part="sign-in" class="state panel">${i18n.t('wishlistSignInToSee')}</p>`;
     if (wishlist.status === 'error') return errorState(i18n, wishlist.error, () => this.#load());
     const entries = wishlist.entries();
-    if (!entries.length) return html`<p part="empty" class="state">${i18n.t('wishlistEmpty')}</p>`;
+    if (!entries.length) return html`<p part="empty" class="state panel">${i18n.t('wishlistEmpty')}</p>`;
     const courses = entries.map(([courseId, course]) => course ?? this.#fetched.get(courseId)).filter((course): course is Course => typeof course === 'object');
     return html`${this.message?.error ? html`<p class="notice error" aria-hidden="true">${this.message.text}</p>` : nothing}
       <ul part="list" class="list" tabindex="-1" aria-label=${i18n.t('wishlistTitle')}>
-        ${repeat(courses, (course) => course.id, (course) => this.#renderItem(course))}
+        ${courses.map((course) => this.#renderItem(course))}
       </ul>`;
   }
 
   #renderItem(course: Course): TemplateResult {
     const i18n = this.i18n;
     const href = courseHref(this.hrefTemplate, course);
-    const image = courseImage(course);
-    return html`<li part="item" class="item">
-      <div class="thumb">
-        ${image
-          ? html`<img part="image" src=${image} alt="" loading="lazy" />`
-          : html`<div part="image" class="placeholder" aria-hidden="true">${course.title.trim().charAt(0)}</div>`}
-      </div>
-      <div class="info">
-        <span part="title" class="title">
-          ${href
-            ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>`
-            : course.title}
-        </span>
+    return html`<li part="item" class="item panel">
+      <div class="thumb">${courseThumbnail(course)}</div>
+      <span part="title" class="title">
+        ${href
+          ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>`
+          : course.title}
+      </span>
+      <div class="meta">
         <span part="price" class="price">${isFree(course.price) ? i18n.t('free') : i18n.money(course.price)}</span>
+        <button
+          type="button"
+          part="remove-button"
+          class="btn btn-secondary remove"
+          aria-label=${i18n.t('wishlistRemoveCourse', { title: course.title })}
+          @click=${() => this.#remove(course)}
+        >
+          ${i18n.t('remove')}
+        </button>
       </div>
-      <button
-        type="button"
-        part="remove-button"
-        class="btn btn-secondary remove"
-        aria-label=${i18n.t('wishlistRemoveCourse', { title: course.title })}
-        @click=${() => this.#remove(course)}
-      >
-        ${i18n.t('remove')}
-      </button>
     </li>`;
   }
 }

@@ -9,6 +9,8 @@ import './wishlist.js';
 import '../wishlist-button/wishlist-button.js';
 
 const texts = (list: CkitWishlist, name: string) => [...list.shadowRoot!.querySelectorAll(`[part="${name}"]`)].map((element) => element.textContent!.trim());
+/** The tag of each entry's thumbnail: IMG for a cover, DIV for the letter placeholder. */
+const thumbnails = (list: CkitWishlist) => [...list.shadowRoot!.querySelectorAll('[part="item"] [part="image"]')].map((element) => element.tagName);
 const filled = (list: CkitWishlist) => until(() => list.shadowRoot?.querySelector('[part="item"]'), 'wishlist items');
 /** Leaves only these courses on the seeded learner's wishlist (seeded: 2, 3, 23). */
 const keepOnly = (...courseIds: number[]) => api.db.deleteWhere('wishlists', (row) => row.user_id === STUDENT.id && !courseIds.includes(row.course_id));
@@ -49,7 +51,7 @@ describe('<ckit-wishlist>', () => {
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('[part="item"]'), 'gone at once').to.equal(null);
     expect((await changed).detail).to.deep.equal({ courseId: 3, wishlisted: false });
-    await until(() => button.shadowRoot!.querySelector('[aria-pressed="false"]'), 'the button follows');
+    await until(() => part(button, '[part="button"]').textContent!.trim() === 'Save to wishlist', 'the button follows');
     await until(() => list.shadowRoot?.querySelector('[part="empty"]'));
     expect(part(list, '[part="message"]').textContent).to.equal('Building Web Components with Lit: Removed from your wishlist');
     expect(api.db.first('wishlists', (row) => row.user_id === STUDENT.id && row.course_id === 3)).to.equal(undefined);
@@ -78,6 +80,52 @@ describe('<ckit-wishlist>', () => {
     await until(() => texts(list, 'title').length === 2, 'the new course appears');
     expect(texts(list, 'title')).to.deep.equal(['Building Web Components with Lit', 'React Fundamentals']);
     expect(requests).to.include('GET /courses/4?include=category%2Cinstructors%2Cmedia%2Ctags');
+    expect(thumbnails(list), 'its cover too, like the others').to.deep.equal(['IMG', 'IMG']);
+  });
+
+  it('shows every seeded course with its cover, from the wishlist response alone', async () => {
+    const list = await mount<CkitWishlist>(html`<ckit-wishlist></ckit-wishlist>`);
+    await until(() => texts(list, 'title').length === 3, 'three saved courses');
+    expect(thumbnails(list)).to.deep.equal(['IMG', 'IMG', 'IMG']);
+    for (const image of list.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part="image"]')) expect(image.src).to.match(/\/storage\/covers\/[\w-]+\.svg$/);
+    expect(requests.filter((line) => line.startsWith('GET /courses/')), 'no request per course').to.deep.equal([]);
+    await expect(list).to.be.accessible();
+  });
+
+  it('wraps titles to two lines in a sidebar, with the price and remove button below them', async () => {
+    keepOnly(3, 23);
+    api.db.update('courses', 23, { title: 'Machine Learning Foundations: From Linear Regression to Neural Networks, With Real Projects' });
+    const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 300px"><ckit-wishlist href-template="/courses/{slug}"></ckit-wishlist></div>`);
+    const list = wrapper.querySelector('ckit-wishlist')!;
+    await until(() => texts(list, 'title').length === 2);
+    const [long, lit] = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+    for (const [item, name] of [[lit!, 'two-line title'], [long!, 'clamped title']] as const) {
+      const title = item.querySelector<HTMLElement>('[part="title"]')!;
+      const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+      const box = title.getBoundingClientRect();
+      expect(box.height / lineHeight, `${name}: two lines`).to.be.closeTo(2, 0.1);
+      expect(box.width, `${name}: the title has the row beside the thumbnail`).to.be.greaterThan(160);
+      const remove = item.querySelector('[part="remove-button"]')!.getBoundingClientRect();
+      const price = item.querySelector('[part="price"]')!.getBoundingClientRect();
+      expect(remove.top, `${name}: remove button below the title`).to.be.at.least(box.bottom);
+      expect(price.top, `${name}: price below the title`).to.be.at.least(box.bottom);
+      expect(remove.right, `${name}: inside the row`).to.be.at.most(item.getBoundingClientRect().right);
+    }
+    // The clamp is visual only: the link still carries the whole title.
+    expect(long!.querySelector('[part="link"]')!.textContent).to.contain('With Real Projects');
+    await expect(list).to.be.accessible();
+  });
+
+  it('puts the remove button beside the title when the list is wide', async () => {
+    keepOnly(3);
+    const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 640px"><ckit-wishlist></ckit-wishlist></div>`);
+    const list = wrapper.querySelector('ckit-wishlist')!;
+    await filled(list);
+    const title = part(list, '[part="title"]').getBoundingClientRect();
+    const remove = part(list, '[part="remove-button"]').getBoundingClientRect();
+    expect(remove.left).to.be.at.least(title.right);
+    expect(title.height / parseFloat(getComputedStyle(part(list, '[part="title"]')).lineHeight), 'one line').to.be.closeTo(1, 0.1);
+    await expect(list).to.be.accessible();
   });
 
   it('renders accessible empty, signed-out and error states', async () => {
