@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, fixtureSync } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http } from 'msw';
 import { CourseKit } from '@coursekit/sdk';
@@ -11,6 +11,7 @@ import '../course-card/course-card.js';
 import '../course-catalog/course-catalog.js';
 import '../course-reviews/course-reviews.js';
 import '../wishlist/wishlist.js';
+import '../wishlist-button/wishlist-button.js';
 
 const titled = (card: Element) => until(() => card.shadowRoot?.querySelector('[part="title"]'), `${card.localName} title`);
 
@@ -140,6 +141,30 @@ describe('<ckit-provider>', () => {
     provider.setToken(api.issueToken(STUDENT.email));
     expect((await provider.session())?.email).to.equal(STUDENT.email);
     await until(() => provider.querySelector('ckit-course-card')!.shadowRoot?.querySelector('[part="progress"]'), 'the learner\'s progress');
+  });
+
+  it('finishes what a visitor started: a heart pressed before signing in is saved after it, once', async () => {
+    const provider = await fixture<CkitProvider>(html`<ckit-provider base-url="/api/v1"><ckit-wishlist-button course-id="7"></ckit-wishlist-button></ckit-provider>`);
+    const button = provider.querySelector('ckit-wishlist-button')!;
+    const asked = oneEvent(button, 'ckit-sign-in-request');
+    await until(() => button.shadowRoot?.querySelector('button'), 'the heart');
+    button.shadowRoot!.querySelector('button')!.click();
+    const { detail } = await asked;
+    expect(detail.intent).to.deep.equal({ action: 'wishlist-add', courseId: 7 });
+    expect(api.db.first('wishlists', (row) => row.user_id === STUDENT.id && row.course_id === 7), 'nothing saved yet').to.equal(undefined);
+
+    provider.setToken(api.issueToken(STUDENT.email));
+    await until(() => api.db.first('wishlists', (row) => row.user_id === STUDENT.id && row.course_id === 7), 'saved after sign-in');
+    await until(() => button.shadowRoot!.querySelector('button')!.textContent!.includes('Remove from wishlist'), 'the heart shows it');
+    await networkIdle();
+    expect(requests.filter((line) => line.startsWith('PUT /me/wishlist/7'))).to.have.length(1);
+  });
+
+  it('finishes an intent handed back after a sign-in elsewhere (completeIntent)', async () => {
+    const provider = await fixture<CkitProvider>(html`<ckit-provider base-url="/api/v1"></ckit-provider>`);
+    expect(await provider.completeIntent({ action: 'wishlist-add', courseId: 9 }), 'nobody signed in yet').to.equal(false);
+    provider.setToken(api.issueToken(STUDENT.email));
+    await until(() => api.db.first('wishlists', (row) => row.user_id === STUDENT.id && row.course_id === 9), 'saved once signed in');
   });
 
   it('a signed-in page load reads each resource once: catalog, course card and reviews', async () => {
