@@ -1,42 +1,48 @@
 /**
  * Course HTML (descriptions, lecture content, review bodies) comes from instructors and
- * learners: it is sanitized with DOMPurify before rendering. DOMPurify returns a string here,
- * which Lit's `unsafeHTML` accepts; a TrustedHTML object would be rejected by it.
+ * learners: it is sanitized with DOMPurify and rendered as DOM nodes, never as a string for the
+ * page to parse again.
+ *
+ * Trusted Types: a page with `require-trusted-types-for 'script'` lets HTML reach a parser only
+ * as TrustedHTML from a policy its `trusted-types` directive names. The sanitizer (`purify.ts`)
+ * creates one, `coursekit`, and gives it to DOMPurify, which then does not create its own
+ * `dompurify` policy; Lit creates `lit-html` for its templates. A site's directive lists both:
+ * `trusted-types coursekit lit-html`. Without Trusted Types, plain strings are used.
  *
  * DOMPurify is loaded on first use (it is a third of the drop-in bundle and most pages never
- * render course HTML); until it arrives, the text of the HTML is shown, read from an inert
- * document that runs no script and loads no image.
+ * render course HTML). Until it arrives, and for good where the page refuses the `coursekit`
+ * policy, the text of the HTML is shown, read without any HTML parser.
  *
  * @module
  */
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { guard } from 'lit/directives/guard.js';
 import { until } from 'lit/directives/until.js';
 import type { DirectiveResult } from 'lit/directive.js';
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'a', 'h3', 'h4', 'h5', 'h6', 'span', 'hr'];
-const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir'];
+let purifier: Promise<(html: string) => DocumentFragment> | undefined;
 
-let purifier: Promise<(html: string) => string> | undefined;
-
-function loadPurifier(): Promise<(html: string) => string> {
-  purifier ??= import('dompurify').then(({ default: DOMPurify }) => {
-    // A private instance: hooks added here must not change how the host page's DOMPurify behaves.
-    const purify = DOMPurify(window);
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      // User-written links must not hand the page to the target (window.opener) or pass ranking.
-      if (node.tagName === 'A') {
-        node.setAttribute('rel', 'noopener noreferrer ugc');
-        node.setAttribute('target', '_blank');
-      }
-    });
-    return (html: string) => purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, RETURN_TRUSTED_TYPE: false });
-  });
+function loadPurifier(): Promise<(html: string) => DocumentFragment> {
+  purifier ??= import('./purify.js').then(({ createPurifier }) => createPurifier());
   return purifier;
 }
 
-/** `html` with everything but basic formatting and safe links removed. */
-export async function sanitizeHtml(html: string): Promise<string> {
-  return (await loadPurifier())(html);
+/** Sanitized fragments by source HTML, so the same HTML is sanitized once. */
+const sanitized = new Map<string, DocumentFragment>();
+const SANITIZED_CACHE_SIZE = 200;
+
+/**
+ * `html` with everything but basic formatting and safe links removed, as a fragment of the page's
+ * document (a new one each call: inserting it empties it). Rejects where the page's
+ * `trusted-types` directive refuses the `coursekit` policy.
+ */
+export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+  let fragment = sanitized.get(html);
+  if (!fragment) {
+    fragment = (await loadPurifier())(html);
+    if (sanitized.size >= SANITIZED_CACHE_SIZE) sanitized.delete(sanitized.keys().next().value!);
+    sanitized.set(html, fragment);
+  }
+  return document.importNode(fragment, true);
 }
 
 /** Whether `text` contains markup (otherwise it is shown as plain text with its line breaks). */
@@ -44,8 +50,41 @@ export function isHtml(text: string): boolean {
   return /<[a-z][\s\S]*>/i.test(text);
 }
 
-/** Renders untrusted course HTML, sanitized; its plain text until the sanitizer has loaded. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntity(entity: string, name: string): string {
+  if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+}
+
+/**
+ * The text of `html` on one line, for the moment before it is sanitized: scripts and styles
+ * dropped, block boundaries as spaces, common entities decoded. Read with regular expressions,
+ * not a parser, so it needs no Trusted Types policy and no DOMPurify.
+ */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?:p|br|li|ul|ol|h\d|blockquote|pre|hr|div|tr|td|th)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, decodeEntity)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Renders untrusted course HTML, sanitized, as nodes; its plain text until the sanitizer has
+ * loaded (for good if it cannot). A re-render with the same HTML keeps the nodes already shown.
+ */
 export function safeHtml(html: string): DirectiveResult {
-  const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-  return until(sanitizeHtml(html).then(unsafeHTML), text);
+  return guard([html], () => {
+    const ready = sanitized.get(html);
+    if (ready) return document.importNode(ready, true);
+    const text = htmlText(html);
+    return until(
+      sanitizeHtml(html).catch(() => text),
+      text,
+    );
+  });
 }

@@ -1,0 +1,203 @@
+/// <reference types="mocha" />
+import { expect, fixture } from '@open-wc/testing';
+import { html, render } from 'lit';
+import { TRUSTED_TYPES_POLICY_NAME, withoutInlineCode } from './purify.js';
+import { htmlText, safeHtml, sanitizeHtml } from './sanitize.js';
+
+/**
+ * A test page cannot enforce Trusted Types (that takes a response header), so these tests record
+ * what reaches the HTML sinks instead: under `require-trusted-types-for 'script'` every string
+ * among them would throw.
+ */
+interface TrustedTypesApi {
+  createPolicy(name: string, rules: object): unknown;
+  isHTML(value: unknown): boolean;
+}
+const trustedTypes = (window as { trustedTypes?: TrustedTypesApi }).trustedTypes;
+
+/** Names passed to `trustedTypes.createPolicy` since this file loaded (Lit's own came before). */
+const policiesCreated: string[] = [];
+/** Every value given to an HTML sink since this file loaded: `sink: string` or `sink: TrustedHTML`. */
+const sinkInputs: string[] = [];
+
+function kindOf(value: unknown): string {
+  return typeof value === 'string' ? 'string' : trustedTypes?.isHTML(value) ? 'TrustedHTML' : typeof value;
+}
+
+if (trustedTypes) {
+  const createPolicy = trustedTypes.createPolicy.bind(trustedTypes);
+  trustedTypes.createPolicy = (name, rules) => {
+    policiesCreated.push(name);
+    return createPolicy(name, rules);
+  };
+}
+const parseFromString = DOMParser.prototype.parseFromString;
+DOMParser.prototype.parseFromString = function (this: DOMParser, input: string, type: DOMParserSupportedType) {
+  sinkInputs.push(`DOMParser.parseFromString: ${kindOf(input)}`);
+  return parseFromString.call(this, input, type);
+};
+for (const [prototype, name] of [
+  [Element.prototype, 'innerHTML'],
+  [Element.prototype, 'outerHTML'],
+  [ShadowRoot.prototype, 'innerHTML'],
+] as const) {
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+  Object.defineProperty(prototype, name, {
+    ...descriptor,
+    set(this: Element, value: unknown) {
+      sinkInputs.push(`${name}: ${kindOf(value)}`);
+      descriptor.set!.call(this, value);
+    },
+  });
+}
+
+const HOSTILE =
+  '<p style="color: red">Loved <strong onclick="window.hacked = true">it</strong></p>' +
+  '<img src="/x.png" onerror="window.hacked = true"><script>window.hacked = true</script><style>p { display: none }</style>' +
+  '<a href="javascript:window.hacked = true">bad</a> <a href="https://example.com/">good</a>';
+
+/** One template for every render, as an element has: Lit keeps its parts from one render to the next. */
+const view = (source: string) => html`${safeHtml(source)}`;
+
+/** Renders `safeHtml(source)` into a fresh container. */
+async function renderSafe(source: string): Promise<HTMLElement> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  render(view(source), container);
+  return container;
+}
+
+const until = async (condition: () => unknown, what: string) => {
+  const deadline = performance.now() + 5000;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
+describe('sanitize', () => {
+  beforeEach(() => {
+    sinkInputs.length = 0;
+  });
+
+  it('returns a fragment of the page, never a string, with only formatting and safe links left', async () => {
+    const fragment = await sanitizeHtml(HOSTILE);
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    expect(fragment.ownerDocument).to.equal(document);
+    const box = document.createElement('div');
+    box.append(fragment);
+    expect(box.querySelector('strong')?.textContent).to.equal('it');
+    expect(box.querySelector('img, script, style, [style], [onclick], [onerror]')).to.equal(null);
+    const links = [...box.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([null, 'https://example.com/']);
+    expect(links[1]!.rel).to.equal('noopener noreferrer ugc');
+    expect(links[1]!.target).to.equal('_blank');
+    expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
+  });
+
+  it('gives a new fragment each time: inserting one leaves the next whole', async () => {
+    const first = await sanitizeHtml('<p><em>Again</em></p>');
+    document.createElement('div').append(first);
+    const second = await sanitizeHtml('<p><em>Again</em></p>');
+    expect(first.childNodes.length).to.equal(0);
+    expect(second.querySelector('em')?.textContent).to.equal('Again');
+  });
+
+  it('shows the plain text until the sanitizer answers, then the sanitized nodes', async () => {
+    const source = '<p>Plain <b>first</b>,</p><p>then&nbsp;bold &amp; safe.</p><script>ignored()</script>';
+    const container = await renderSafe(source);
+    expect(container.querySelector('b')).to.equal(null);
+    expect(container.textContent).to.equal('Plain first, then bold & safe.');
+    await until(() => container.querySelector('b'), 'the sanitized HTML');
+    expect(container.querySelector('b')!.textContent).to.equal('first');
+    expect(container.querySelector('script')).to.equal(null);
+  });
+
+  it('keeps the nodes it shows when re-rendered with the same HTML', async () => {
+    const source = '<p><strong>Stable</strong></p>';
+    const container = await renderSafe(source);
+    await until(() => container.querySelector('strong'), 'the sanitized HTML');
+    const shown = container.querySelector('strong');
+    render(view(source), container);
+    expect(container.querySelector('strong')).to.equal(shown);
+    // Another place with the same HTML gets it at once, from the sanitized cache.
+    const other = await renderSafe(source);
+    expect(other.querySelector('strong')?.textContent).to.equal('Stable');
+    expect(other.querySelector('strong')).not.to.equal(shown);
+  });
+
+  it('gives the HTML sinks TrustedHTML only, never a string, where Trusted Types exist', async function () {
+    if (!trustedTypes) this.skip();
+    const container = await renderSafe(`${HOSTILE}<p>Sinks.</p>`);
+    await until(() => container.querySelector('strong'), 'the sanitized HTML');
+    expect(sinkInputs.length).to.be.greaterThan(0);
+    expect(sinkInputs.filter((input) => !input.endsWith(': TrustedHTML'))).to.deep.equal([]);
+  });
+
+  it(`creates one Trusted Types policy, "${TRUSTED_TYPES_POLICY_NAME}", and keeps DOMPurify from creating its own`, async function () {
+    if (!trustedTypes) this.skip();
+    for (const source of ['<p>One</p>', '<p>Two</p>', '<p><em>Three</em></p>']) {
+      const container = await renderSafe(source);
+      await until(() => container.querySelector('p'), 'the sanitized HTML');
+    }
+    expect(TRUSTED_TYPES_POLICY_NAME).to.equal('coursekit');
+    expect(policiesCreated).to.deep.equal(['coursekit']);
+  });
+
+  it('reads the text of HTML without a parser', () => {
+    expect(htmlText('<h3>Title</h3><ul><li>One</li><li>Two&#x21;</li></ul><img src="/y.png" onerror="window.hacked = true"><style>x{}</style>')).to.equal('Title One Two!');
+    expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
+  });
+
+  it('strips inline styles and event handlers before parsing, so a strict policy reports nothing', () => {
+    expect(withoutInlineCode('<p style="color: red" title="t">a</p><img/onerror=alert(1) src=x><a onclick=\'x()\' href="/h">b</a><style>p{}</style>c')).to.equal(
+      '<p  title="t">a</p><img  src=x><a  href="/h">b</a>c',
+    );
+  });
+});
+
+/**
+ * A second copy of the sanitizer module, loaded while `window.trustedTypes` is `value`: its policy
+ * state starts empty. The stand-in stays in place until `body` has finished.
+ */
+let copies = 0;
+async function withTrustedTypes(value: unknown, body: (module: typeof import('./purify.js')) => Promise<void>): Promise<void> {
+  const own = Object.getOwnPropertyDescriptor(window, 'trustedTypes');
+  Object.defineProperty(window, 'trustedTypes', { value, configurable: true, writable: true });
+  try {
+    await body((await import(/* @vite-ignore */ `./purify.ts?copy=${++copies}`)) as typeof import('./purify.js'));
+  } finally {
+    if (own) Object.defineProperty(window, 'trustedTypes', own);
+    else delete (window as { trustedTypes?: unknown }).trustedTypes;
+  }
+}
+
+describe('sanitizer without the coursekit policy', () => {
+  it('works with plain strings where the browser has no Trusted Types', async () => {
+    await withTrustedTypes(undefined, async ({ createPurifier }) => {
+      const box = document.createElement('div');
+      box.append(document.importNode(createPurifier()('<p>No <b>policy</b><img src=x onerror="window.hacked = true"></p>'), true));
+      expect(box.querySelector('b')?.textContent).to.equal('policy');
+      expect(box.querySelector('img')).to.equal(null);
+    });
+  });
+
+  it('refuses to sanitize, and says why once, where the page refuses the policy', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args[0]);
+    const refusing = {
+      createPolicy(name: string) {
+        throw new TypeError(`Policy "${name}" disallowed.`);
+      },
+    };
+    try {
+      await withTrustedTypes(refusing, async ({ createPurifier }) => {
+        expect(() => createPurifier()).to.throw(TypeError, 'Policy "coursekit" disallowed.');
+      });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0])).to.contain('"coursekit"');
+  });
+});
