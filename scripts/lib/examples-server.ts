@@ -24,6 +24,39 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/**
+ * The Content-Security-Policy of the strict-CSP example (`/csp/`): what a site that embeds
+ * third-party widgets increasingly sends, and what CourseKit must run under without a violation.
+ *
+ * - `script-src 'self'`: the drop-in and the page's script are files of the site; no inline
+ *   script, no `'unsafe-eval'` (the SDK's schemas must not compile code at run time).
+ * - `style-src 'self'`: no `style` attributes or `<style>` blocks; the elements' styles are
+ *   constructed stylesheets (`adoptedStyleSheets`) and their computed sizes go through the CSSOM.
+ * - `img-src 'self'` and `connect-src 'self'`: course covers and the API live on this origin
+ *   (a site whose API or media live elsewhere adds those origins). No `data:`: the reference
+ *   backend serves its covers as files, and nothing else on the page is an image.
+ * - `object-src 'none'; base-uri 'none'`: the usual hardening of a strict policy (`object-src`
+ *   would inherit `'self'`; `base-uri` has no fallback at all).
+ * - `require-trusted-types-for 'script'; trusted-types coursekit lit-html`: HTML sinks accept
+ *   only TrustedHTML, from two policies: `coursekit` (course HTML sanitized by DOMPurify) and
+ *   `lit-html` (Lit's templates). DOMPurify gets the `coursekit` policy, so it never creates
+ *   its own `dompurify` one.
+ */
+export const CSP_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types coursekit lit-html',
+].join('; ');
+
+/** The examples served with `CSP_POLICY`: everything under `/csp/`. */
+export const CSP_PATH = '/csp/';
+
 /** Options of `startExamplesServer()`. */
 export interface ExamplesServerOptions {
   /**
@@ -76,7 +109,9 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse): 
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (url.pathname.startsWith(CSP_PATH)) headers['Content-Security-Policy'] = CSP_POLICY;
+    response.writeHead(200, headers).end(body);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   }
