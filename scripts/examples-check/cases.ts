@@ -1,10 +1,12 @@
 /**
  * What the examples check visits: every example page (and a third-party page embedding the
  * drop-in) at two widths in the host's light and dark colour schemes, plus the school's two
- * pages signed in as the demo learner.
+ * pages signed in as the demo learner. The strict-CSP page signs itself in and has checks of
+ * its own (sanitized review HTML, star widths).
  *
  * @module
  */
+import { CSP_PAGE_CHECKS } from './page-checks.js';
 
 /** A page to load: `path` is relative to the examples site, or to the embedding site when `embed`. */
 export interface ExamplePage {
@@ -17,6 +19,13 @@ export interface ExamplePage {
   readonly embed?: boolean;
   /** The page has the school's "Sign in as the demo learner" button. */
   readonly canSignIn?: boolean;
+  /**
+   * The page must be served with a Content-Security-Policy that requires Trusted Types (else
+   * its "no violations" would prove nothing).
+   */
+  readonly strictCsp?: boolean;
+  /** Checks of what the page shows, run in the page once settled (see `page-checks.ts`). */
+  readonly checks?: string;
 }
 
 export interface Viewport {
@@ -47,6 +56,8 @@ export const PAGES: readonly ExamplePage[] = [
   { id: 'school-catalog', name: 'school catalog', path: 'school/', canSignIn: true },
   { id: 'school-course', name: 'school course page', path: `school/course.html?slug=${COURSE_SLUG}`, canSignIn: true },
   { id: 'drop-in', name: 'drop-in snippet', path: 'drop-in/' },
+  // Signs the demo learner in by itself, so it is signed in at every width and scheme.
+  { id: 'csp', name: 'strict Content-Security-Policy (signed in)', path: 'csp/', strictCsp: true, checks: CSP_PAGE_CHECKS },
   { id: 'embed', name: 'third-party embed (hostile CSS, dark, RTL)', path: 'embed.html', embed: true },
 ];
 

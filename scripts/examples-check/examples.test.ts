@@ -1,8 +1,10 @@
 /**
  * The examples site in a real browser: every example page and a third-party page embedding the
  * drop-in, at 1280 and 390 px, in the host's light and dark schemes, and the school signed in.
- * Each case must load without console errors, failed requests or resources read twice,
- * and pass axe. `npm run check:examples` prints the same findings as a report, with screenshots.
+ * Each case must load without console errors, Content-Security-Policy violations, failed
+ * requests or resources read twice, and pass axe; the strict-CSP page must also show its
+ * reviews' sanitized HTML and star fills of the right width. `npm run check:examples` prints
+ * the same findings as a report, with screenshots.
  */
 import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,6 +58,8 @@ describe('examples site in Chromium', { skip, timeout: 240_000 }, () => {
   for (const check of cases) {
     describe(check.label, () => {
       it('loads and renders every element', (t) => assertNone(t, check.id, ['run', 'render']));
+      if (check.page.checks || check.page.strictCsp) it('shows what the page checks for', (t) => assertNone(t, check.id, ['content']));
+      it('has no Content-Security-Policy violations', (t) => assertNone(t, check.id, ['csp']));
       it('logs no console errors', (t) => assertNone(t, check.id, ['console']));
       it('has no failed requests', (t) => assertNone(t, check.id, ['requests']));
       it('reads each resource once', (t) => assertNone(t, check.id, ['duplicates']));

@@ -1,6 +1,7 @@
 /**
  * Listens to one page while it loads: console errors, uncaught exceptions, failed requests, the
- * `ckit-error` events the elements dispatch, and how often each resource was read (API answers above all).
+ * `ckit-error` events the elements dispatch, Content-Security-Policy violations (events and the
+ * browser's console reports), and how often each resource was read (API answers above all).
  *
  * @module
  */
@@ -34,6 +35,12 @@ export interface Observations {
   readonly pageErrors: string[];
   /** `ckit-error` events (an element could not load or save something): `operation: message`. */
   readonly elementErrors: string[];
+  /**
+   * Content-Security-Policy violations: `securitypolicyviolation` events (`directive: blocked
+   * at source (sample)`), then console messages about the policy or Trusted Types (Chromium
+   * reports each violation there too; these are kept out of `consoleErrors`).
+   */
+  readonly cspViolations: string[];
   readonly failedRequests: FailedRequest[];
   /** GETs of one URL made more than once: API reads mostly, but any resource counts. */
   readonly duplicateReads: DuplicateRead[];
@@ -44,22 +51,43 @@ export interface Observations {
 /** Where the page keeps the `ckit-error` events it saw (a global of the page under test). */
 const ELEMENT_ERRORS = '__examplesCheckCkitErrors';
 
+/** Where the page keeps the `securitypolicyviolation` events it saw. */
+const CSP_VIOLATIONS = '__examplesCheckCspViolations';
+
 /**
  * Runs in every document before its scripts: records `ckit-error` events (composed, so they
- * reach `window` from inside shadow roots). A source string: it is evaluated in the page.
+ * reach `window` from inside shadow roots) and `securitypolicyviolation` events (fired at the
+ * element or document concerned; they bubble and are composed, so the document sees them all
+ * when it listens in the capture phase). A source string: it is evaluated in the page.
  */
-const RECORD_ELEMENT_ERRORS = `(() => {
+const RECORD_PAGE_EVENTS = `(() => {
   const seen = (window.${ELEMENT_ERRORS} = []);
   window.addEventListener('ckit-error', (event) => {
     const detail = event.detail || {};
     const error = detail.error || {};
     seen.push((detail.operation || '?') + ': ' + (error.name ? error.name + ': ' : '') + (error.message || String(error)));
   }, true);
+  const violations = (window.${CSP_VIOLATIONS} = []);
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const where = event.sourceFile ? ' at ' + event.sourceFile + (event.lineNumber ? ':' + event.lineNumber : '') : '';
+    const what = event.blockedURI ? ' blocked ' + event.blockedURI : '';
+    const sample = event.sample ? ' (' + JSON.stringify(event.sample) + ')' : '';
+    violations.push(event.effectiveDirective + (event.disposition === 'report' ? ' [report-only]' : '') + what + where + sample);
+  }, true);
 })()`;
 
-/** Makes every document `page` loads from now on record `ckit-error` events for `PageMonitor`. */
+/** Makes every document `page` loads from now on record `ckit-error` and CSP violation events for `PageMonitor`. */
 export async function recordElementErrors(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(RECORD_ELEMENT_ERRORS);
+  await page.evaluateOnNewDocument(RECORD_PAGE_EVENTS);
+}
+
+/**
+ * Chromium's console reports of Content-Security-Policy and Trusted Types violations ("Refused to
+ * apply inline style...", "This document requires 'TrustedHTML' assignment.") and DOMPurify's
+ * warning that it could not create its Trusted Types policy.
+ */
+export function isCspMessage(text: string): boolean {
+  return /Content Security Policy|Content-Security-Policy|Trusted ?Type|TrustedHTML|TrustedScript|require-trusted-types-for/i.test(text);
 }
 
 /** True for a request to the reference backend (on whichever origin the page uses it). */
@@ -76,6 +104,7 @@ export class PageMonitor {
   readonly #page: Page;
   readonly #consoleErrors: ConsoleEntry[] = [];
   readonly #consoleWarnings: ConsoleEntry[] = [];
+  readonly #cspConsole: string[] = [];
   readonly #pageErrors: string[] = [];
   readonly #failedRequests: FailedRequest[] = [];
   readonly #reads: string[] = [];
@@ -86,7 +115,8 @@ export class PageMonitor {
     const location = message.location();
     const source = location.url ? `${location.url}${location.lineNumber !== undefined ? `:${location.lineNumber + 1}` : ''}` : undefined;
     const entry = source ? { text: message.text(), source } : { text: message.text() };
-    (type === 'error' ? this.#consoleErrors : this.#consoleWarnings).push(entry);
+    if (isCspMessage(entry.text)) this.#cspConsole.push(`console.${type}: ${entry.text}${source ? ` (${source})` : ''}`);
+    else (type === 'error' ? this.#consoleErrors : this.#consoleWarnings).push(entry);
   };
 
   readonly #onPageError = (error: unknown) => {
@@ -128,8 +158,10 @@ export class PageMonitor {
     const counts = new Map<string, number>();
     for (const url of this.#reads) counts.set(url, (counts.get(url) ?? 0) + 1);
     const elementErrors = (await this.#page.evaluate(`window.${ELEMENT_ERRORS} ?? []`).catch(() => [])) as string[];
+    const violationEvents = (await this.#page.evaluate(`window.${CSP_VIOLATIONS} ?? []`).catch(() => [])) as string[];
     return {
       elementErrors,
+      cspViolations: [...violationEvents, ...this.#cspConsole],
       consoleErrors: [...this.#consoleErrors],
       consoleWarnings: [...this.#consoleWarnings],
       pageErrors: [...this.#pageErrors],

@@ -8,12 +8,14 @@ import type { FailedRequest, Observations } from './monitor.js';
 import type { CaseResult, CheckRun } from './run.js';
 
 /** The kinds of problem the check fails a case for, in report order. */
-export const KINDS = ['run', 'render', 'console', 'requests', 'duplicates', 'axe'] as const;
+export const KINDS = ['run', 'render', 'content', 'csp', 'console', 'requests', 'duplicates', 'axe'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_TITLES: Record<Kind, string> = {
   run: 'the case could not run',
   render: 'elements did not finish loading, or reported ckit-error',
+  content: "the page's own checks of what it shows",
+  csp: 'Content-Security-Policy violations (events and console reports)',
   console: 'console errors and uncaught exceptions',
   requests: 'failed requests',
   duplicates: 'resources read more than once in one page load',
@@ -59,6 +61,8 @@ export function failuresOf(result: CaseResult, origins: readonly string[]): Part
     ...(result.signIn?.elementErrors ?? []).map((error) => `while signing in: ckit-error ${clip(error)}`),
     ...result.load.elementErrors.map((error) => `ckit-error ${clip(error)}`),
   ]);
+  add('content', result.content);
+  add('csp', [...(result.signIn?.cspViolations ?? []).map((violation) => `while signing in: ${clip(violation)}`), ...result.load.cspViolations.map((violation) => clip(violation))]);
   add('console', [...(result.signIn ? consoleLines(result.signIn, origins, 'while signing in: ') : []), ...consoleLines(result.load, origins)]);
   add('requests', [
     ...(result.signIn?.failedRequests ?? []).map((request) => `while signing in: ${requestLine(request, origins)}`),

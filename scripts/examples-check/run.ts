@@ -31,6 +31,8 @@ export interface CaseResult {
   /** `''`, or why the elements did not finish loading in time. */
   readonly notSettled: string;
   readonly axe: AxeViolation[];
+  /** What the page's own checks found (`ExamplePage.checks`, `strictCsp`); empty when all is well. */
+  readonly content: string[];
   /** Path of the full-page screenshot, relative to the repository root. */
   readonly screenshot: string;
   /** The case could not be run at all (navigation failed, the sign-in button was missing...). */
@@ -59,7 +61,15 @@ export interface RunOptions {
   concurrency?: number;
 }
 
-const EMPTY: Observations = { elementErrors: [], consoleErrors: [], consoleWarnings: [], pageErrors: [], failedRequests: [], duplicateReads: [], apiReads: [] };
+const EMPTY: Observations = { elementErrors: [], cspViolations: [], consoleErrors: [], consoleWarnings: [], pageErrors: [], failedRequests: [], duplicateReads: [], apiReads: [] };
+
+/** What a page that must run under a strict policy lacks in the policy it was served with. */
+function missingPolicy(policy: string | undefined): string[] {
+  if (!policy) return ['the page was served without a Content-Security-Policy header'];
+  return ["script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'"]
+    .filter((directive) => !policy.includes(directive))
+    .map((directive) => `the page's Content-Security-Policy lacks ${directive}: ${policy}`);
+}
 
 function caseUrl(check: CheckCase, examplesUrl: string, embedUrl: string): string {
   return new URL(check.page.path, check.page.embed ? embedUrl : examplesUrl).href;
@@ -89,19 +99,22 @@ async function runCase(browser: Browser, check: CheckCase, url: string): Promise
   let signInSeen: Observations | undefined;
   let notSettled = '';
   let axe: AxeViolation[] = [];
+  const content: string[] = [];
   let error: string | undefined;
   let monitor = new PageMonitor(page);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    let response = await page.goto(url, { waitUntil: 'load' });
     notSettled = await settle(page);
     if (check.signedIn) {
       await signIn(page);
       await settle(page);
       signInSeen = await monitor.stop();
       monitor = new PageMonitor(page);
-      await page.reload({ waitUntil: 'load' });
+      response = await page.reload({ waitUntil: 'load' });
       notSettled = await settle(page);
     }
+    if (check.page.strictCsp) content.push(...missingPolicy(response?.headers()['content-security-policy']));
+    if (check.page.checks) content.push(...((await page.evaluate(check.page.checks)) as string[]));
     axe = await runAxe(page);
     await page.screenshot({ path: screenshot, fullPage: true });
   } catch (caught) {
@@ -119,6 +132,7 @@ async function runCase(browser: Browser, check: CheckCase, url: string): Promise
     ...(signInSeen ? { signIn: signInSeen } : {}),
     notSettled,
     axe,
+    content,
     screenshot: relative(ROOT, screenshot),
     ...(error ? { error } : {}),
     durationMs: Date.now() - started,
