@@ -1,0 +1,237 @@
+/**
+ * Render budgets of the elements, measured in headless Chromium (puppeteer-core, `/usr/bin/chromium`
+ * or `CHROME_PATH`) against the reference backend over HTTP on localhost:
+ *
+ * - 1,000 cards given `.course`, first render: the element vs a lean LitElement vs hand-written
+ *   lit-html (same template and styles).
+ * - A catalog page: 24 cards painted, from navigation, vs a hand-written fetch + lit-html page.
+ * - DOM nodes after 50 catalog page changes.
+ * - Heap left behind by 1,000 cards without a provider once they are gone.
+ *
+ * Times are the renderer's main-thread CPU time (`/proc/<pid>/task/<pid>/schedstat`, not inflated
+ * by waiting for a core on a shared machine) and wall time; variants alternate inside each round
+ * and the figures are medians of per-round ratios.
+ *
+ * @module
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createMockListener } from '@coursekit/mock/node';
+import { DROP_IN_BUILD_OPTIONS, ROOT } from '../lib/drop-in-build.js';
+import { median } from './stats.js';
+
+const PAGES: Record<string, string> = {
+  '/render.html': 'render-page',
+  '/catalog.html': 'catalog-page',
+  '/hand-catalog.html': 'hand-catalog-page',
+};
+
+const CATALOG_BODY = '<ckit-provider base-url="/api/v1"><ckit-course-catalog per-page="24"></ckit-course-catalog></ckit-provider>';
+
+/** One measured variant: median CPU and wall time, and the median per-round ratio to the floor. */
+export interface VariantResult {
+  name: string;
+  cpuMs: number;
+  wallMs: number;
+  cpuRatio: number;
+  wallRatio: number;
+}
+
+/** Everything the render bench measured. */
+export interface RenderReport {
+  rounds: number;
+  seedCourses: number;
+  cards: VariantResult[];
+  catalog: VariantResult[];
+  growth: { changes: number; before: number; after: number; perChange: number };
+  orphans: { cards: number; leanKB: number; ckitKB: number; heldKB: number };
+}
+
+async function serve(): Promise<{ server: Server; url: string }> {
+  const result = await build({
+    ...DROP_IN_BUILD_OPTIONS,
+    splitting: false,
+    entryPoints: Object.fromEntries(Object.values(PAGES).map((name) => [name, join(ROOT, 'scripts/bench/render', `${name}.ts`)])),
+    outdir: join(ROOT, '.bench-render'),
+  });
+  const scripts = new Map(result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [file.path.split('/').pop()!.replace(/\.js$/, ''), file.text]));
+  const api = createMockListener({ basePath: '/api/v1' });
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    const page = PAGES[path];
+    if (page) {
+      const body = path === '/catalog.html' ? CATALOG_BODY : '';
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/${page}.js"></script></head><body>${body}</body></html>`);
+      return;
+    }
+    const script = scripts.get(path.slice(1).replace(/\.js$/, ''));
+    if (script !== undefined) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(script);
+      return;
+    }
+    api(request, response, () => response.writeHead(404).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Pids of the browser's renderer processes. */
+function renderers(browserPid: number): number[] {
+  const parent = new Map<number, number>();
+  const isRenderer = new Set<number>();
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!pid) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) isRenderer.add(pid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let p: number | undefined = pid; p; p = parent.get(p)) if (p === browserPid) return true;
+    return false;
+  };
+  return [...isRenderer].filter(descends);
+}
+
+/** Main-thread CPU time of the browser's renderers, in ms. */
+function rendererCpuMs(browserPid: number): number {
+  let ns = 0;
+  for (const pid of renderers(browserPid)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // Gone.
+    }
+  }
+  return ns / 1e6;
+}
+
+function summarize(samples: Map<string, { cpu: number[]; wall: number[] }>, floor: string): VariantResult[] {
+  const base = samples.get(floor)!;
+  return [...samples].map(([name, { cpu, wall }]) => ({
+    name,
+    cpuMs: median(cpu),
+    wallMs: median(wall),
+    cpuRatio: median(cpu.map((value, round) => value / base.cpu[round]!)),
+    wallRatio: median(wall.map((value, round) => value / base.wall[round]!)),
+  }));
+}
+
+async function measureCards(browser: Browser, page: Page, url: string, rounds: number): Promise<{ results: VariantResult[]; seed: number }> {
+  const pid = browser.process()!.pid!;
+  const variants = ['hand', 'lean', 'ckit'] as const;
+  const names = { hand: 'hand-written lit-html', lean: 'lean LitElement', ckit: '<ckit-course-card>' };
+  const samples = new Map(variants.map((variant) => [names[variant], { cpu: [] as number[], wall: [] as number[] }]));
+  let seed = 0;
+  for (let round = -1; round < rounds; round += 1) {
+    // Alternate the order too, so neither variant always follows the same one.
+    const order = round % 2 ? [...variants] : [...variants].reverse();
+    for (const variant of order) {
+      await page.goto(`${url}/render.html`);
+      await page.waitForFunction('window.bench');
+      seed = await page.evaluate('window.bench.prepare(1000)');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const cpuBefore = rendererCpuMs(pid);
+      const wall = (await page.evaluate(`window.bench.run(${JSON.stringify(variant)}, 1000)`)) as number;
+      const cpu = rendererCpuMs(pid) - cpuBefore;
+      if (round < 0) continue; // warm-up
+      samples.get(names[variant])!.cpu.push(cpu);
+      samples.get(names[variant])!.wall.push(wall);
+    }
+  }
+  return { results: summarize(samples, names.hand), seed };
+}
+
+async function measureCatalog(browser: Browser, page: Page, url: string, rounds: number): Promise<VariantResult[]> {
+  const pid = browser.process()!.pid!;
+  const variants = [
+    ['hand-written fetch + lit-html', '/hand-catalog.html'],
+    ['provider + catalog', '/catalog.html'],
+  ] as const;
+  const samples = new Map(variants.map(([name]) => [name, { cpu: [] as number[], wall: [] as number[] }]));
+  for (let round = -1; round < rounds; round += 1) {
+    const order = round % 2 ? [...variants] : [...variants].reverse();
+    for (const [name, path] of order) {
+      await page.goto('about:blank');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const cpuBefore = rendererCpuMs(pid);
+      await page.goto(`${url}${path}`);
+      await page.waitForFunction('window.paintedAt !== undefined', { polling: 'raf', timeout: 20_000 });
+      const cpu = rendererCpuMs(pid) - cpuBefore;
+      const wall = (await page.evaluate('window.paintedAt')) as number;
+      if (round < 0) continue;
+      samples.get(name)!.cpu.push(cpu);
+      samples.get(name)!.wall.push(wall);
+    }
+  }
+  return summarize(samples, variants[0][0]);
+}
+
+async function measureGrowth(page: Page, url: string, changes: number): Promise<RenderReport['growth']> {
+  await page.goto(`${url}/catalog.html`);
+  await page.waitForFunction('window.paintedAt !== undefined', { timeout: 20_000 });
+  await page.evaluate('window.bench.goTo(2)');
+  const before = (await page.evaluate('window.bench.goTo(1)')) as number;
+  let after = before;
+  for (let change = 0; change < changes; change += 1) after = (await page.evaluate(`window.bench.goTo(${change % 2 ? 1 : 2})`)) as number;
+  return { changes, before, after, perChange: (after - before) / changes };
+}
+
+async function measureOrphans(page: Page, url: string, rounds: number): Promise<RenderReport['orphans']> {
+  const session = await page.createCDPSession();
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    return (await session.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const held = { lean: [] as number[], ckit: [] as number[] };
+  for (let round = 0; round < rounds; round += 1) {
+    for (const variant of ['lean', 'ckit'] as const) {
+      await page.goto(`${url}/render.html`);
+      await page.waitForFunction('window.bench');
+      await page.evaluate('window.bench.prepare(1000)');
+      // Once first, so what every first card creates (styles, caches) is not counted.
+      await page.evaluate(`window.bench.mountAndRemove(${JSON.stringify(variant)}, 1)`);
+      const before = await heap();
+      await page.evaluate(`window.bench.mountAndRemove(${JSON.stringify(variant)}, 1000)`);
+      held[variant].push((await heap()) - before);
+    }
+  }
+  await session.detach();
+  const leanKB = median(held.lean) / 1024;
+  const ckitKB = median(held.ckit) / 1024;
+  return { cards: 1000, leanKB, ckitKB, heldKB: ckitKB - leanKB };
+}
+
+/** Runs every render measurement; about a minute and a half on a 2-core machine. */
+export async function measureRender(options: { rounds?: number; growthChanges?: number } = {}): Promise<RenderReport> {
+  const rounds = options.rounds ?? 11;
+  const { server, url } = await serve();
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cards = await measureCards(browser, page, url, rounds);
+    const catalog = await measureCatalog(browser, page, url, rounds * 2);
+    const growth = await measureGrowth(page, url, options.growthChanges ?? 50);
+    const orphans = await measureOrphans(page, url, 3);
+    return { rounds, seedCourses: cards.seed, cards: cards.results, catalog, growth, orphans };
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+  }
+}
