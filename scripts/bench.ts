@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { measureElements, type ElementsScenario } from './bench/elements-size.js';
 import { measureSdkBundle } from './bench/bundle-size.js';
 import { measureFetchParse } from './bench/fetch-parse.js';
+import { reportRender } from './bench/render-report.js';
 import { printTable } from './bench/table.js';
 
 const KB = 1024;
@@ -63,6 +64,9 @@ for (const scenario of elementScenarios) {
   elementRows.push([report.name, kb(report.entryGzipBytes), report.lazyGzipBytes ? kb(report.lazyGzipBytes) : '-', `${verdict(ok)} (budget ${kb(report.budgetBytes)})`]);
 }
 printTable('Element bundles (esbuild, ESM, minified, gzip -9, SDK + ky + zod + Lit inlined)', ['page', 'first load', 'on demand', 'verdict'], elementRows);
+
+// Render budgets from the performance issue, in headless Chromium against the reference backend.
+failures.push(...(await reportRender()));
 
 if (failures.length) {
   console.error(`\nBudget broken:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
