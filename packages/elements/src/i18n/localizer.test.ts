@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import { html } from 'lit';
 import { Localizer } from './localizer.js';
 import { registerMessages } from './messages.js';
@@ -77,6 +77,22 @@ describe('i18n', () => {
     const fr = Localizer.for('fr', 'EUR');
     expect(fr.money('19.90')).to.equal('19,90\u00a0€');
     expect(fr.date('2026-01-02T03:04:05.000Z')).to.equal('2 janv. 2026');
+  });
+
+  it('keeps a Latin currency code whole on a right-to-left line ("US$ 64.99", not "$US 64.99")', async () => {
+    const price = Localizer.for('ar', 'USD').money('64.99');
+    expect(price).to.contain('\u2066US$\u2069');
+    const line = fixtureSync<HTMLParagraphElement>(html`<p dir="rtl" style="unicode-bidi: plaintext; font: 16px monospace; inline-size: max-content"></p>`);
+    const node = line.appendChild(document.createTextNode(price));
+    // "US" renders left of "$" only when the code stays whole: compare the glyph positions.
+    const range = document.createRange();
+    const at = (char: string) => {
+      range.setStart(node, price.indexOf(char));
+      range.setEnd(node, price.indexOf(char) + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(at('U')).to.be.below(at('$'));
+    expect(Localizer.for('en', 'USD').money('64.99'), 'left-to-right locales are untouched').to.equal('$64.99');
   });
 
   it('falls back from a regional locale to its language, then to English', () => {

@@ -67,7 +67,11 @@ export class Localizer {
 
   /** A decimal string such as `"19.90"` as money. Strings are formatted exactly, never through a float. */
   money(amount: string): string {
-    return this.#money.format(amount as Intl.StringNumericLiteral);
+    const parts = this.#money.formatToParts(amount as Intl.StringNumericLiteral);
+    // Right-to-left locales put a Latin code after the number ("‏64.99 US$"); on an RTL line the
+    // bidi algorithm then moves its "$" away from "US" ("$US 64.99"). Isolating the code keeps it whole.
+    const rtl = parts[0]?.value.startsWith('\u200f') || parts[0]?.value.startsWith('\u061c');
+    return parts.map(({ type, value }) => (rtl && type === 'currency' && /[A-Za-z]/.test(value) ? `\u2066${value}\u2069` : value)).join('');
   }
 
   /** A count with the locale's grouping: `1,200`. */
