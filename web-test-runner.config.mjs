@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const workerScript = require.resolve('msw/mockServiceWorker.js');
@@ -27,16 +28,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-dev-shm-usage',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        executablePath: CHROME_PATH,
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

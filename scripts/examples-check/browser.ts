@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
-/** The browser binary: `CHROME_PATH`, or Debian's Chromium. */
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+export { CHROME_PATH };
 
 /** True when there is a browser to run the check with. */
 export function hasBrowser(): boolean {
@@ -19,17 +19,7 @@ export function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      // Running as root in a container: no sandbox, and /dev/shm is small.
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      // The network is closed: no background connections that would fail and slow things down.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--hide-scrollbars',
-      '--font-render-hinting=none',
-    ],
+    // Screenshots: no scrollbars, and hinting off so text renders the same from run to run.
+    args: [...CHROMIUM_ARGS, '--hide-scrollbars', '--font-render-hinting=none'],
   });
 }
