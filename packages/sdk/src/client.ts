@@ -1,4 +1,4 @@
-import { APIClient, type ClientOptions } from './core/request.js';
+import { CourseKitBase } from './core/client-base.js';
 import { Auth } from './resources/auth.js';
 import { Categories } from './resources/categories.js';
 import { Certificates } from './resources/certificates.js';
@@ -35,86 +35,97 @@ import { Wishlists } from './resources/wishlist.js';
  * await ck.courses.retrieve(courses[0].slug);
  * ```
  */
-export class CourseKit {
-  /** The transport; exposed for advanced use (custom endpoints through `request()`). */
-  readonly http: APIClient;
-
+export class CourseKit extends CourseKitBase {
   /** Courses: catalog, authoring, status flow, instructors and tags. */
-  readonly courses: Courses;
-  /** A course's whole curriculum, and its reordering. */
-  readonly curriculum: Curriculum;
-  /** Sections of a course (instructor CRUD). */
-  readonly sections: Sections;
-  /** Lectures: reading one, and instructor CRUD. */
-  readonly lectures: Lectures;
-  /** The category tree. */
-  readonly categories: Categories;
-  /** Tags. */
-  readonly tags: Tags;
-  /** Public instructor profiles and their courses. */
-  readonly instructors: Instructors;
-  /** Register, sign in and out. Tokens stay in this client's memory. */
-  readonly auth: Auth;
-  /** The signed-in user. */
-  readonly me: Me;
-  /** Enrollments of the signed-in user, and of a course (instructors). */
-  readonly enrollments: Enrollments;
-  /** Lecture progress and course completion. */
-  readonly progress: Progress;
-  /** Quizzes (learner view without answers) and instructor CRUD. */
-  readonly quizzes: Quizzes;
-  /** Quiz questions with their answers (instructor view). */
-  readonly quizQuestions: QuizQuestions;
-  /** Quiz attempts, graded by the server. */
-  readonly quizAttempts: QuizAttempts;
-  /** The signed-in user's wishlist. */
-  readonly wishlist: Wishlists;
-  /** Course reviews, their summary, and moderation. */
-  readonly reviews: Reviews;
-  /** Coupon validation, and coupon administration. */
-  readonly coupons: Coupons;
-  /** Orders: checkout, history, cancel, refund. */
-  readonly orders: Orders;
-  /** Payments of an order through a gateway. */
-  readonly payments: Payments;
-  /** Certificates, and their public verification. */
-  readonly certificates: Certificates;
-  /** The signed-in user's notifications. */
-  readonly notifications: Notifications;
-  /** Media uploads. */
-  readonly media: MediaFiles;
-  /** Users (admin). */
-  readonly users: Users;
-
-  constructor(options: ClientOptions) {
-    this.http = new APIClient(options);
-    this.courses = new Courses(this.http);
-    this.curriculum = new Curriculum(this.http);
-    this.sections = new Sections(this.http);
-    this.lectures = new Lectures(this.http);
-    this.categories = new Categories(this.http);
-    this.tags = new Tags(this.http);
-    this.instructors = new Instructors(this.http);
-    this.auth = new Auth(this.http);
-    this.me = new Me(this.http);
-    this.enrollments = new Enrollments(this.http);
-    this.progress = new Progress(this.http);
-    this.quizzes = new Quizzes(this.http);
-    this.quizQuestions = new QuizQuestions(this.http);
-    this.quizAttempts = new QuizAttempts(this.http);
-    this.wishlist = new Wishlists(this.http);
-    this.reviews = new Reviews(this.http);
-    this.coupons = new Coupons(this.http);
-    this.orders = new Orders(this.http);
-    this.payments = new Payments(this.http);
-    this.certificates = new Certificates(this.http);
-    this.notifications = new Notifications(this.http);
-    this.media = new MediaFiles(this.http);
-    this.users = new Users(this.http);
+  get courses(): Courses {
+    return this.resource(Courses);
   }
-
-  /** Replaces the in-memory bearer token; `null` signs the client out. Never written to storage. */
-  setToken(token: string | null): void {
-    this.http.setToken(token);
+  /** A course's whole curriculum, and its reordering. */
+  get curriculum(): Curriculum {
+    return this.resource(Curriculum);
+  }
+  /** Sections of a course (instructor CRUD). */
+  get sections(): Sections {
+    return this.resource(Sections);
+  }
+  /** Lectures: reading one, and instructor CRUD. */
+  get lectures(): Lectures {
+    return this.resource(Lectures);
+  }
+  /** The category tree. */
+  get categories(): Categories {
+    return this.resource(Categories);
+  }
+  /** Tags. */
+  get tags(): Tags {
+    return this.resource(Tags);
+  }
+  /** Public instructor profiles and their courses. */
+  get instructors(): Instructors {
+    return this.resource(Instructors);
+  }
+  /** Register, sign in and out. Tokens stay in this client's memory. */
+  get auth(): Auth {
+    return this.resource(Auth);
+  }
+  /** The signed-in user. */
+  get me(): Me {
+    return this.resource(Me);
+  }
+  /** Enrollments of the signed-in user, and of a course (instructors). */
+  get enrollments(): Enrollments {
+    return this.resource(Enrollments);
+  }
+  /** Lecture progress and course completion. */
+  get progress(): Progress {
+    return this.resource(Progress);
+  }
+  /** Quizzes (learner view without answers) and instructor CRUD. */
+  get quizzes(): Quizzes {
+    return this.resource(Quizzes);
+  }
+  /** Quiz questions with their answers (instructor view). */
+  get quizQuestions(): QuizQuestions {
+    return this.resource(QuizQuestions);
+  }
+  /** Quiz attempts, graded by the server. */
+  get quizAttempts(): QuizAttempts {
+    return this.resource(QuizAttempts);
+  }
+  /** The signed-in user's wishlist. */
+  get wishlist(): Wishlists {
+    return this.resource(Wishlists);
+  }
+  /** Course reviews, their summary, and moderation. */
+  get reviews(): Reviews {
+    return this.resource(Reviews);
+  }
+  /** Coupon validation, and coupon administration. */
+  get coupons(): Coupons {
+    return this.resource(Coupons);
+  }
+  /** Orders: checkout, history, cancel, refund. */
+  get orders(): Orders {
+    return this.resource(Orders);
+  }
+  /** Payments of an order through a gateway. */
+  get payments(): Payments {
+    return this.resource(Payments);
+  }
+  /** Certificates, and their public verification. */
+  get certificates(): Certificates {
+    return this.resource(Certificates);
+  }
+  /** The signed-in user's notifications. */
+  get notifications(): Notifications {
+    return this.resource(Notifications);
+  }
+  /** Media uploads. */
+  get media(): MediaFiles {
+    return this.resource(MediaFiles);
+  }
+  /** Users (admin). */
+  get users(): Users {
+    return this.resource(Users);
   }
 }

@@ -4,11 +4,13 @@
  * @packageDocumentation
  */
 export { CourseKit } from './client.js';
+export { CourseKitBase, createClient, type ClientWith, type ResourceClass } from './core/client-base.js';
 export type { CallOptions, ClientHooks, ClientOptions, Method, RequestOptions, TokenProvider, Query, QueryValue } from './core/request.js';
 export { APIClient } from './core/request.js';
 export { Page, PagePromise, type PageMeta, type PageFetcher, type PageSource } from './core/pagination.js';
 export type { APIResource } from './core/resource.js';
-export type * from './resources/index.js';
+// The resource classes, for `createClient()`: a page imports the ones it uses.
+export * from './resources/index.js';
 export * from './core/errors.js';
 // Response schemas ship with the client (it parses every response with them). Request schemas
 // are exported as types only: their runtime validators are server-side tools (the reference

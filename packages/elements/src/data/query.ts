@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CourseKit } from '@coursekit/sdk';
+import type { ElementsClient } from './client.js';
 import type { KeyMatch, QueryKey } from './query-key.js';
 
 /**
@@ -16,7 +16,7 @@ export type QueryScope = 'public' | 'user';
 /** What a query's loader may use. */
 export interface LoadContext {
   /** The SDK client. */
-  readonly client: CourseKit;
+  readonly client: ElementsClient;
   /** Whether a session may exist that the client holds no bearer token for (cookie auth, a host-built client). */
   readonly ambientSession: boolean;
   /** Reads another query; this query's answer is then dropped whenever that one is. */
@@ -36,7 +36,7 @@ export interface Query<T> {
 /** A change on the server, and the queries it makes stale. */
 export interface Mutation<A extends readonly unknown[], R> {
   /** Sends the change. */
-  run(client: CourseKit, ...args: A): Promise<R>;
+  run(client: ElementsClient, ...args: A): Promise<R>;
   /** The queries to drop once the server accepted the change. */
   invalidates(result: R, ...args: A): KeyMatch[];
 }

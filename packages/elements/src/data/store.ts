@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { CourseKit, User } from '@coursekit/sdk';
+import type { User } from '@coursekit/sdk';
+import type { ElementsClient } from './client.js';
 import type { CkitIntent } from '../events/sign-in-request.js';
 import { QueryCache, type InvalidationListener } from './query-cache.js';
 import type { KeyMatch } from './query-key.js';
@@ -16,7 +17,7 @@ import { WishlistState } from './wishlist-state.js';
 /** Options of a `CoursekitStore`. */
 export interface CoursekitStoreOptions {
   /** The SDK client every request goes through. */
-  client: CourseKit;
+  client: ElementsClient;
   /** Default language of the elements when no `lang` attribute applies. */
   locale?: string | undefined;
   /** ISO 4217 currency prices are shown in. */
@@ -35,7 +36,7 @@ export interface CoursekitStoreOptions {
  */
 export class CoursekitStore extends EventTarget {
   /** The SDK client. */
-  readonly client: CourseKit;
+  readonly client: ElementsClient;
   /** The signed-in user's wishlist, shared by every wishlist button and list. */
   readonly wishlist: WishlistState;
   #locale: string | undefined;

@@ -1,7 +1,8 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { CourseKit, type User } from '@coursekit/sdk';
+import type { CourseKit, User } from '@coursekit/sdk';
+import { createElementsClient, type ElementsClient } from '../../data/client.js';
 import { coursekitContext } from '../../context/coursekit-context.js';
 import { CoursekitStore } from '../../data/store.js';
 import type { CkitIntent } from '../../events/sign-in-request.js';
@@ -54,7 +55,7 @@ export class CkitProvider extends CoursekitElement {
   @property({ attribute: false }) client?: CourseKit;
 
   readonly #context = new ContextProvider(this, { context: coursekitContext });
-  #ownClient: CourseKit | undefined;
+  #ownClient: ElementsClient | undefined;
   /** The `base-url` and `with-credentials` the own client was built for. */
   #ownClientFor = '';
 
@@ -62,7 +63,7 @@ export class CkitProvider extends CoursekitElement {
    * The client the elements use: `client` when set, else the one built from `base-url`. Built on
    * first use, so a host script may call `setToken()` before the provider first rendered.
    */
-  get activeClient(): CourseKit | undefined {
+  get activeClient(): ElementsClient | undefined {
     if (this.client) return this.client;
     const wanted = `${this.baseUrl}|${this.withCredentials}`;
     if (wanted !== this.#ownClientFor) {
@@ -145,9 +146,9 @@ export class CkitProvider extends CoursekitElement {
     }
   }
 
-  #createClient(): CourseKit | undefined {
+  #createClient(): ElementsClient | undefined {
     if (!this.baseUrl) return undefined;
-    return new CourseKit({
+    return createElementsClient({
       baseUrl: new URL(this.baseUrl, document.baseURI).href,
       ...(this.withCredentials ? { credentials: 'include' as const } : {}),
       hooks: {
