@@ -184,7 +184,8 @@ export class CoursekitElement extends LitElement {
 
   /**
    * A `@lit/task` that runs when the element connects and again when the store, `args()` or a
-   * query it read change. A failure is reported as `ckit-error` with `operation` and left in the
+   * query it read change. While `args()` returns `undefined` the task does not run (and costs
+   * the element no second render). A failure is reported as `ckit-error` with `operation` and left in the
    * task for the template to render.
    *
    * @example
@@ -194,16 +195,29 @@ export class CoursekitElement extends LitElement {
    */
   protected createTask<const A extends readonly unknown[], R>(
     operation: string,
-    args: () => A,
+    args: () => A | undefined,
     run: (args: A, context: TaskContext) => Promise<R>,
     options: TaskOptions<A> = {},
   ): Task<[CoursekitStore | undefined, ...A], R> {
-    const argsEqual = options.argsEqual;
+    const argsEqual = options.argsEqual ?? ((a: A, b: A) => a.length === b.length && a.every((value, index) => value === b[index]));
+    const fullArgs = (): [CoursekitStore | undefined, ...A] | undefined => {
+      const current = args();
+      return current && [this.store, ...current];
+    };
+    let previous: [CoursekitStore | undefined, ...A] | undefined;
+    // Runs like @lit/task's autoRun, except that `undefined` arguments skip the run instead of throwing.
+    this.addController({
+      hostUpdate: () => {
+        const next = fullArgs();
+        const last = previous;
+        previous = next;
+        if (!next || (last && last[0] === next[0] && argsEqual(last.slice(1) as unknown as A, next.slice(1) as unknown as A))) return;
+        void task.run(next);
+      },
+    });
     const task: Task<[CoursekitStore | undefined, ...A], R> = new Task(this, {
-      args: () => [this.store, ...args()] as [CoursekitStore | undefined, ...A],
-      ...(argsEqual
-        ? { argsEqual: ([storeA, ...a]: readonly unknown[], [storeB, ...b]: readonly unknown[]) => storeA === storeB && argsEqual(a as unknown as A, b as unknown as A) }
-        : {}),
+      autoRun: false,
+      args: () => fullArgs() ?? previous ?? ([this.store] as unknown as [CoursekitStore | undefined, ...A]),
       task: async ([, ...rest], { signal }) => {
         const reads = new Set<string>();
         this.#tracked.set(task, reads);

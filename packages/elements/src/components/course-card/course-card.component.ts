@@ -10,8 +10,11 @@ import { requestNavigation } from '../../internal/navigation.js';
 import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
 import { courseThumbnail, errorState, stars } from '../../internal/templates.js';
 import { starStyles } from '../../styles/stars.js';
-import { CkitWishlistButton } from '../wishlist-button/wishlist-button.component.js';
+import { WishlistToggle } from '../../controllers/wishlist-toggle.js';
+import { wishlistToggleStyles } from '../wishlist-button/wishlist-button.styles.js';
 import { courseCardStyles } from './course-card.styles.js';
+
+const WISHLIST_PARTS = { base: 'wishlist-toggle', button: 'wishlist', icon: 'wishlist-icon', label: 'wishlist-label', message: 'wishlist-message' };
 
 /** What the card adds for the signed-in learner and on request. */
 interface CardExtras {
@@ -25,8 +28,6 @@ interface CardExtras {
  * lectures, rating, price, badges, a wishlist toggle and, for enrolled learners, their
  * progress. The whole card is one link.
  * @status stable
- *
- * @dependency ckit-wishlist-button
  *
  * @slot media - Replaces the course image.
  * @slot badges - Extra badges after the built-in "Featured" and "Preview available".
@@ -55,7 +56,10 @@ interface CardExtras {
  * @csspart footer - The price and wishlist row.
  * @csspart price - The price, or "Free".
  * @csspart compare-price - The struck-through list price.
- * @csspart wishlist - The wishlist toggle (`<ckit-wishlist-button>`).
+ * @csspart wishlist - The wishlist toggle button. Its label says what a press does: "Save to wishlist", or "Remove from wishlist" once saved.
+ * @csspart wishlist-toggle - The wrapper of the wishlist toggle and its message.
+ * @csspart wishlist-icon - The heart icon, filled once the course is saved.
+ * @csspart wishlist-message - The wishlist toggle's live region: a bubble above the heart announcing saves, failures and the sign-in hint.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
@@ -68,9 +72,8 @@ interface CardExtras {
  * ```
  */
 export class CkitCourseCard extends CoursekitElement {
-  static override dependencies = { 'ckit-wishlist-button': CkitWishlistButton };
   /** The card's own styles; the base class adds the theme tokens and shared rules. */
-  static override styles = [starStyles, courseCardStyles];
+  static override styles = [starStyles, wishlistToggleStyles, courseCardStyles];
 
   /** Id of the course to show; loaded from the API. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;
@@ -101,9 +104,9 @@ export class CkitCourseCard extends CoursekitElement {
 
   readonly #course = this.createTask(
     'course.retrieve',
-    () => [this.course, this.courseId, this.courseSlug] as const,
-    async ([course, id, slug], { read }) => {
-      if (course) return course;
+    // A card given `.course` renders it at once and asks for nothing.
+    () => (this.course ? undefined : ([this.courseId, this.courseSlug] as const)),
+    async ([id, slug], { read }) => {
       const key = id ?? slug;
       if (key === undefined || key === '') throw new MissingCourseError(this.localName);
       const loaded = await read(courseQuery(key));
@@ -114,17 +117,32 @@ export class CkitCourseCard extends CoursekitElement {
 
   readonly #extras = this.createTask(
     'course.progress',
-    () => [this.#course.value?.id, this.previewBadge] as const,
+    // A card given its course and no provider has nothing more to show, and that is no error.
+    () => (this.store ? ([this.#shown?.id, this.previewBadge] as const) : undefined),
     async ([courseId, previewBadge], { read }): Promise<CardExtras> => {
-      // A card given its course and no provider has nothing more to show, and that is no error.
-      if (!this.store || courseId === undefined) return {};
+      if (courseId === undefined) return {};
       const [progress, hasPreview] = await Promise.all([learnerProgress(read, courseId), previewBadge ? hasPreviewLecture(read, courseId) : undefined]);
       return { progress, hasPreview };
     },
   );
 
+  readonly #wishlist = new WishlistToggle(this, {
+    store: () => this.store,
+    course: () => ({ id: this.#shown?.id, course: this.#shown }),
+    i18n: () => this.i18n,
+    emit: (event) => this.emit(event),
+    reportError: (error, operation) => this.reportError(error, operation),
+    messageDuration: () => 4000,
+    enabled: () => !this.noWishlist && this.#shown !== undefined,
+  });
+
+  /** The course on show: the one given, else the one loaded. */
+  get #shown(): Course | undefined {
+    return this.course ?? this.#course.value;
+  }
+
   protected override render() {
-    const course = this.#course.value;
+    const course = this.#shown;
     if (this.#course.error !== undefined && !course) {
       return html`<div part="base" class="${this.rootClass} card panel card-error" dir=${this.direction} lang=${this.i18n.locale}>${errorState(this.i18n, this.#course.error, () => this.#course.run())}</div>`;
     }
@@ -188,7 +206,7 @@ export class CkitCourseCard extends CoursekitElement {
                 >`
               : nothing}
           </span>
-          ${this.noWishlist ? nothing : html`<ckit-wishlist-button part="wishlist" compact .courseId=${course.id} .course=${course}></ckit-wishlist-button>`}
+          ${this.noWishlist ? nothing : this.#wishlist.render({ compact: true, parts: WISHLIST_PARTS })}
         </div>
         <slot name="footer"></slot>
       </div>

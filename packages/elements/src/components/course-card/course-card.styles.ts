@@ -194,7 +194,7 @@ export const courseCardStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  ckit-wishlist-button,
+  .wishlist-toggle,
   ::slotted(*) {
     position: relative;
     z-index: 1;

@@ -323,19 +323,22 @@ describe('<ckit-course-card>', () => {
       const wrapper = await mount<HTMLElement>(html`<div dir=${dir} style="inline-size: 260px"><ckit-course-card course-id=${courseId}></ckit-course-card></div>`, { signedIn });
       const card = wrapper.querySelector('ckit-course-card')!;
       await loaded(card);
-      const button = part(card, '[part="wishlist"]');
-      await until(() => button.shadowRoot?.querySelector('[part="button"]') && requests.some((line) => line.startsWith(signedIn ? 'GET /me/wishlist' : 'GET /me')));
-      part<HTMLButtonElement>(button, '[part="button"]').click();
-      await until(() => part(button, '[part="message"]').textContent!.trim() === text, `${dir}: ${text}`);
+      // The toggle lives in the card's own shadow root: no nested element per card.
+      expect(card.shadowRoot!.querySelector('ckit-wishlist-button')).to.equal(null);
+      await until(() => requests.some((line) => line.startsWith(signedIn ? 'GET /me/wishlist' : 'GET /me')));
+      const button = part<HTMLButtonElement>(card, '[part="wishlist"]');
+      expect(button.getAttribute('aria-label') ?? button.textContent!.trim()).to.equal('Save to wishlist');
+      button.click();
+      await until(() => part(card, '[part="wishlist-message"]').textContent!.trim() === text, `${dir}: ${text}`);
       // Each round mounts another card below the last; hit testing needs this one in view.
       card.scrollIntoView({ block: 'center' });
       await new Promise((resolve) => setTimeout(resolve, 200)); // the bubble's entrance
-      const message = part(button, '[part="message"]');
+      const message = part(card, '[part="wishlist-message"]');
       const box = message.getBoundingClientRect();
       expect(box.width, 'a visible bubble').to.be.greaterThan(40);
       expect(inside(box, part(card, '[part~="base"]').getBoundingClientRect()), `${dir}: ${text} lies within the card`).to.equal(true);
       // Nothing paints over it: the topmost element at its centre is the message.
-      expect(button.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(message);
+      expect(card.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(message);
       await expect(card).to.be.accessible();
     }
   });

@@ -1,14 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Course } from '@coursekit/sdk';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
-import { ChangeListener } from '../../internal/listen.js';
-import { CkitSignInRequestEvent } from '../../events/sign-in-request.js';
-import { CkitWishlistChangeEvent } from '../../events/wishlist-change.js';
-import type { MessageKey } from '../../i18n/en.js';
+import { WishlistToggle } from '../../controllers/wishlist-toggle.js';
 import { wishlistButtonStyles } from './wishlist-button.styles.js';
 
-const HEART = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8 3.6 4.5 7.1 4.5c2 0 3.6 1.1 4.9 2.9 1.3-1.8 2.9-2.9 4.9-2.9 3.5 0 5.6 3.5 4.4 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
+const PARTS = { base: 'base', button: 'button', icon: 'icon', label: 'label', message: 'message' };
 
 /**
  * @tag ckit-wishlist-button
@@ -54,137 +50,17 @@ export class CkitWishlistButton extends CoursekitElement {
    */
   @property({ attribute: 'message-duration', type: Number }) messageDuration = 4000;
 
-  @state() private message?: { key: MessageKey; error: boolean };
-  /** The heart was just filled by a press on this button: it pops once. */
-  @state() private popping = false;
-
-  readonly #wishlist = new ChangeListener(this);
-  #hideTimer: ReturnType<typeof setTimeout> | undefined;
-  #hovered = false;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#hideMessage();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const wishlist = this.store?.wishlist;
-    this.#wishlist.follow(wishlist);
-    // Idle before the first load and again after the session changed.
-    if (wishlist?.status === 'idle') {
-      wishlist.load().catch((error: unknown) => this.reportError(error, 'wishlist.list'));
-    }
-  }
-
-  async #toggle(): Promise<void> {
-    const wishlist = this.store?.wishlist;
-    const courseId = this.courseId ?? this.course?.id;
-    if (!wishlist || courseId === undefined || wishlist.isPending(courseId)) return;
-    this.#hideMessage();
-    this.popping = false;
-    if (wishlist.status !== 'ready') {
-      try {
-        await wishlist.load();
-      } catch (error) {
-        this.#showMessage('wishlistFailed', true);
-        return this.reportError(error, 'wishlist.list');
-      }
-    }
-    if (wishlist.status === 'anonymous') {
-      // Remembered by the store: signing in on this page saves the course without a second press.
-      const intent = { action: 'wishlist-add', courseId } as const;
-      this.store?.rememberIntent(intent);
-      if (this.emit(new CkitSignInRequestEvent({ reason: 'wishlist', courseId, intent }))) this.#showMessage('wishlistSignIn');
-      return;
-    }
-    const adding = !wishlist.has(courseId);
-    this.popping = adding;
-    try {
-      const wishlisted = await wishlist.toggle(courseId, this.course);
-      this.#showMessage(wishlisted ? 'wishlistSaved' : 'wishlistRemoved');
-      this.emit(new CkitWishlistChangeEvent({ courseId, wishlisted }));
-    } catch (error) {
-      this.#showMessage('wishlistFailed', true);
-      this.reportError(error, adding ? 'wishlist.add' : 'wishlist.remove');
-    }
-  }
-
-  #showMessage(key: MessageKey, error = false): void {
-    this.message = { key, error };
-    this.#startHideTimer();
-  }
-
-  #hideMessage(): void {
-    clearTimeout(this.#hideTimer);
-    this.#hideTimer = undefined;
-    this.message = undefined;
-  }
-
-  #startHideTimer(): void {
-    clearTimeout(this.#hideTimer);
-    this.#hideTimer = undefined;
-    if (!this.message || this.messageDuration <= 0) return;
-    this.#hideTimer = setTimeout(() => {
-      this.#hideTimer = undefined;
-      // Held while being read; released by pointerleave or focusout, which start the timer again.
-      if (!this.#held()) this.message = undefined;
-    }, this.messageDuration);
-  }
-
-  #held(): boolean {
-    return this.#hovered || Boolean(this.shadowRoot?.querySelector('.toggle:focus-visible'));
-  }
-
-  #release(): void {
-    if (this.message && !this.#hideTimer) this.#startHideTimer();
-  }
-
-  readonly #onPointerEnter = (): void => {
-    this.#hovered = true;
-  };
-
-  readonly #onPointerLeave = (): void => {
-    this.#hovered = false;
-    this.#release();
-  };
-
-  readonly #onAnimationEnd = (): void => {
-    this.popping = false;
-  };
-
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.message) return;
-    // Only an Escape that hid something is ours; otherwise a dialog around the button gets it.
-    event.stopPropagation();
-    this.#hideMessage();
-  };
+  readonly #toggle = new WishlistToggle(this, {
+    store: () => this.store,
+    course: () => ({ id: this.courseId ?? this.course?.id, course: this.course }),
+    i18n: () => this.i18n,
+    emit: (event) => this.emit(event),
+    reportError: (error, operation) => this.reportError(error, operation),
+    messageDuration: () => this.messageDuration,
+    enabled: () => true,
+  });
 
   protected override render() {
-    const i18n = this.i18n;
-    const courseId = this.courseId ?? this.course?.id;
-    const wishlist = this.store?.wishlist;
-    const saved = courseId !== undefined && Boolean(wishlist?.has(courseId));
-    const busy = courseId !== undefined && Boolean(wishlist?.isPending(courseId));
-    // The label names the action, so the state is not also exposed with aria-pressed (WAI-ARIA APG, toggle buttons).
-    const label = i18n.t(saved ? 'wishlistUnsave' : 'wishlistToggle');
-    const message = this.message;
-    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale} @pointerenter=${this.#onPointerEnter} @pointerleave=${this.#onPointerLeave}>
-      <button
-        type="button"
-        part="button"
-        class="toggle ${saved ? 'saved' : ''} ${saved && this.popping ? 'pop' : ''}"
-        aria-busy=${busy ? 'true' : 'false'}
-        title=${this.compact ? label : nothing}
-        @click=${this.#toggle}
-        @keydown=${this.#onKeyDown}
-        @focusout=${this.#release}
-        @animationend=${this.#onAnimationEnd}
-      >
-        <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${HEART}</svg>
-        <span part="label" class=${this.compact ? 'sr-only' : ''}>${label}</span>
-      </button>
-      <span part="message" class="message ${message ? 'shown' : ''} ${message?.error ? 'error' : ''}" role="status">${message ? i18n.t(message.key) : ''}</span>
-    </div>`;
+    return this.#toggle.render({ compact: this.compact, parts: PARTS, className: this.rootClass, dir: this.direction, lang: this.i18n.locale });
   }
 }

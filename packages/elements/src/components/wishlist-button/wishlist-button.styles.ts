@@ -1,10 +1,8 @@
 import { css } from 'lit';
 
-export const wishlistButtonStyles = css`
-  :host {
-    display: inline-block;
-  }
-  .ckit-root {
+/** The heart toggle's rules (`WishlistToggle`), for any shadow root that renders one. */
+export const wishlistToggleStyles = css`
+  .wishlist-toggle {
     position: relative;
     display: inline-flex;
     flex-direction: column;
@@ -25,7 +23,7 @@ export const wishlistButtonStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  :host([compact]) .toggle {
+  .wishlist-toggle.compact .toggle {
     justify-content: center;
     padding: 0;
   }
@@ -78,7 +76,7 @@ export const wishlistButtonStyles = css`
   }
   /* Compact: a bubble above the heart, aligned with its inline end and never wider than the
      container around it (a card clips what overflows it). */
-  :host([compact]) .message {
+  .wishlist-toggle.compact .message {
     position: absolute;
     inset-block-end: calc(100% + 8px);
     inset-inline-end: 0;
@@ -88,7 +86,7 @@ export const wishlistButtonStyles = css`
     margin: 0;
     line-height: 1.35;
   }
-  :host([compact]) .message.shown {
+  .wishlist-toggle.compact .message.shown {
     padding-block: calc(var(--_space) * 1.5);
     padding-inline: calc(var(--_space) * 2.5);
     border: 1px solid var(--_border);
@@ -98,11 +96,11 @@ export const wishlistButtonStyles = css`
     box-shadow: var(--_shadow);
     animation: ckit-bubble-in 160ms ease-out;
   }
-  :host([compact]) .message.error {
+  .wishlist-toggle.compact .message.error {
     color: var(--_danger);
   }
   /* The arrow points at the heart's centre (the heart is 2.5em of the button's font wide). */
-  :host([compact]) .message.shown::after {
+  .wishlist-toggle.compact .message.shown::after {
     content: '';
     position: absolute;
     inset-block-start: 100%;
@@ -124,8 +122,18 @@ export const wishlistButtonStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .toggle.pop .icon,
-    :host([compact]) .message.shown {
+    .wishlist-toggle.compact .message.shown {
       animation: none;
     }
   }
 `;
+
+/** `<ckit-wishlist-button>`'s styles: the toggle in an inline box. */
+export const wishlistButtonStyles = [
+  css`
+    :host {
+      display: inline-block;
+    }
+  `,
+  wishlistToggleStyles,
+];
