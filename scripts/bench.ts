@@ -5,6 +5,9 @@
  * - Browser bundle of the whole SDK (every resource, ky and zod inlined), min + gzip -9: <= 25 KB.
  * - `ck.courses.list({ per_page: 100 })` against a local server: schema validation <= 20 % of the
  *   median call.
+ * - Element bundles, first load (entry and the chunks it imports statically), min + gzip -9: a
+ *   catalog page (provider, catalog, card) <= 36 KB, the figure the performance issue sets (it
+ *   replaces the product brief's earlier 30 KB); the whole drop-in (every element) <= 60 KB.
  */
 import { readdirSync } from 'node:fs';
 import { measureElements, type ElementsScenario } from './bench/elements-size.js';
@@ -51,9 +54,9 @@ printTable(
   ],
 );
 
-// Budgets from the product brief: a catalog page (provider, catalog, card) and the whole drop-in.
+// Budgets: the catalog page's from the performance issue, the whole drop-in's from the product brief.
 const elementScenarios: ElementsScenario[] = [
-  { name: 'catalog page (provider, catalog, card)', components: ['provider', 'course-catalog', 'course-card'], budgetBytes: 30 * KB },
+  { name: 'catalog page (provider, catalog, card)', components: ['provider', 'course-catalog', 'course-card'], budgetBytes: 36 * KB },
   { name: 'whole drop-in (every element)', components: readdirSync(new URL('../packages/elements/src/components/', import.meta.url)), budgetBytes: 60 * KB },
 ];
 const elementRows: string[][] = [];
