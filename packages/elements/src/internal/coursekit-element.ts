@@ -7,7 +7,7 @@
  */
 import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, ContextRoot } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { Task } from '@lit/task';
 import { isAbortError } from '@coursekit/sdk';
 import { coursekitContext } from '../context/coursekit-context.js';
@@ -19,11 +19,17 @@ import { Localizer } from '../i18n/localizer.js';
 import { sharedStyles } from '../styles/shared.js';
 import { themeStyles } from '../styles/theme.js';
 import { Action } from './action.js';
-import { resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
+import { forgetResolvedLocales, resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
 import { forgetResolvedThemes, resolveTheme, type Theme } from './host-theme.js';
 import { MissingProviderError } from './errors.js';
 
-let contextRoot: ContextRoot | undefined;
+/**
+ * How many connected elements asked for the store and got no answer. Only a count: an element
+ * without a provider holds nothing (unlike @lit/context's ContextRoot, which keeps every
+ * unanswered request until a provider appears).
+ */
+let unanswered = 0;
+let listeningForProviders = false;
 
 /** What a task's `run` gets besides its arguments. */
 export interface TaskContext {
@@ -90,9 +96,61 @@ export class CoursekitElement extends LitElement {
   @property({ reflect: true }) theme?: Theme;
 
   /** The provider's shared store: client, cache, session, wishlist. Set through context. */
-  @consume({ context: coursekitContext, subscribe: true })
   @state()
   protected store?: CoursekitStore;
+
+  /** `lang` and `dir` inside a shadow root escape the page's observer; the element watches its own. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  /**
+   * A provider connected (or was defined) while some elements had none: those below it ask
+   * again. Walks the provider's subtree, shadow roots included, only then.
+   */
+  static #onProvider = (event: Event): void => {
+    // A `ContextProviderEvent` (not exported by @lit/context's entry point) carries its context.
+    if ((event as Event & { context?: unknown }).context !== coursekitContext || !unanswered) return;
+    const provider = event.composedPath()[0];
+    const wake = (root: Element | ShadowRoot): void => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element instanceof CoursekitElement && element.#waiting) element.#requestStore();
+        if (element.shadowRoot) wake(element.shadowRoot);
+      }
+    };
+    if (provider instanceof Element) {
+      wake(provider);
+      if (provider.shadowRoot) wake(provider.shadowRoot);
+    }
+  };
+
+  /** Stops the provider's updates; set while subscribed. */
+  #unsubscribeStore: (() => void) | undefined;
+  /** Asked for the store and got no answer yet (counted in `unanswered`). */
+  #waiting = false;
+  readonly #onStore = (value: CoursekitStore | undefined, unsubscribe?: () => void): void => {
+    // A different provider now answers (one was inserted in between): leave the old one.
+    if (unsubscribe !== this.#unsubscribeStore) this.#unsubscribeStore?.();
+    this.#unsubscribeStore = unsubscribe;
+    this.#setWaiting(false);
+    this.store = value;
+  };
+
+  #setWaiting(waiting: boolean): void {
+    if (waiting === this.#waiting) return;
+    this.#waiting = waiting;
+    unanswered += waiting ? 1 : -1;
+    if (waiting && !listeningForProviders) {
+      listeningForProviders = true;
+      document.addEventListener('context-provider', CoursekitElement.#onProvider);
+    }
+  }
+
+  /** Asks the nearest provider for its store, subscribed to changes (the `@lit/context` protocol). */
+  #requestStore(): void {
+    this.dispatchEvent(new ContextEvent(coursekitContext, this, this.#onStore, true));
+    if (!this.#unsubscribeStore) this.#setWaiting(true);
+  }
 
   /** Each task with the hashes of the query keys its last run read. */
   readonly #tracked = new Map<Task, Set<string>>();
@@ -100,11 +158,10 @@ export class CoursekitElement extends LitElement {
   #subscribed: CoursekitStore | undefined;
 
   override connectedCallback(): void {
-    // Lets a provider that is defined or inserted after its children still reach them.
-    if (!contextRoot) {
-      contextRoot = new ContextRoot();
-      contextRoot.attach(document.documentElement);
-    }
+    // A moved element may have new ancestors with other languages, directions or colours.
+    forgetResolvedLocales();
+    forgetResolvedThemes();
+    this.#requestStore();
     super.connectedCallback();
     watchDocumentLocale(this);
     this.#follow(this.store);
@@ -112,8 +169,19 @@ export class CoursekitElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#unsubscribeStore?.();
+    this.#unsubscribeStore = undefined;
+    this.#setWaiting(false);
     unwatchDocumentLocale(this);
     this.#follow(undefined);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && old !== value) {
+      forgetResolvedLocales();
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

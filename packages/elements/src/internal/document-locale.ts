@@ -8,27 +8,57 @@
 import type { ReactiveElement } from 'lit';
 import { forgetResolvedThemes } from './host-theme.js';
 
-/** The nearest `name` attribute on `element` or its ancestors, `<html>` excluded. */
-function closestAttribute(element: Element, name: string): string | null {
+/** Resolved `lang` and `dir` per node (`null`: none up to `<html>`), until something may have changed them. */
+let resolvedLang = new WeakMap<Node, string | null>();
+let resolvedDir = new WeakMap<Node, string | null>();
+
+/**
+ * Forgets every resolved `lang` and `dir`. Called when the page changes either attribute, an
+ * element connects (it may have moved) or an element's own attribute changes inside a shadow root.
+ */
+export function forgetResolvedLocales(): void {
+  resolvedLang = new WeakMap();
+  resolvedDir = new WeakMap();
+}
+
+/**
+ * The nearest `name` attribute on `element` or its ancestors, `<html>` excluded. Every node on
+ * the way keeps its answer, so the cards of one list walk up to their parent once, not per card
+ * and per render.
+ */
+function closestAttribute(element: Element, name: string, cache: WeakMap<Node, string | null>): string | null {
+  const cacheable = element.isConnected;
+  const visited: Node[] = [];
+  let value: string | null = null;
   let node: Node | null = element;
   while (node && node !== document.documentElement) {
+    const known = cacheable ? cache.get(node) : undefined;
+    if (known !== undefined) {
+      value = known;
+      break;
+    }
+    visited.push(node);
     if (node instanceof Element) {
-      const value = node.getAttribute(name);
-      if (value) return value;
+      const own = node.getAttribute(name);
+      if (own) {
+        value = own;
+        break;
+      }
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return null;
+  if (cacheable) for (const each of visited) cache.set(each, value);
+  return value;
 }
 
 /** The language of `element`: own or ancestor `lang`, else `preferred` (the provider's locale), else `<html lang>`, else `en`. */
 export function resolveLang(element: Element, preferred?: string): string {
-  return closestAttribute(element, 'lang') || preferred || document.documentElement.lang || 'en';
+  return closestAttribute(element, 'lang', resolvedLang) || preferred || document.documentElement.lang || 'en';
 }
 
 /** The writing direction of `element`: own or ancestor `dir`, else `<html dir>`, else `ltr`. */
 export function resolveDir(element: Element): 'ltr' | 'rtl' {
-  const dir = closestAttribute(element, 'dir') ?? document.documentElement.dir;
+  const dir = closestAttribute(element, 'dir', resolvedDir) ?? document.documentElement.dir;
   return dir?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 }
 
@@ -39,6 +69,7 @@ let colourObserver: MutationObserver | undefined;
 let darkQuery: MediaQueryList | undefined;
 
 function pageChanged(): void {
+  forgetResolvedLocales();
   forgetResolvedThemes();
   for (const watcher of watchers) watcher.requestUpdate();
 }

@@ -18,9 +18,13 @@ const EXPLICIT: readonly string[] = ['light', 'dark', 'inherit'];
 /** Resolved themes per element, until the page's colours or theme attributes change. */
 let resolved = new WeakMap<Element, ResolvedTheme>();
 
+/** The page's scheme behind each node, shared by every element below it. */
+let schemes = new WeakMap<Node, 'light' | 'dark'>();
+
 /** Forgets every resolved theme (the page changed a class, a style or a theme attribute). */
 export function forgetResolvedThemes(): void {
   resolved = new WeakMap();
+  schemes = new WeakMap();
 }
 
 const parentOf = (node: Node): Node | null => (node instanceof ShadowRoot ? node.host : node.parentNode);
@@ -48,12 +52,20 @@ function resolveUncached(element: Element): ResolvedTheme {
 
 /** `light` or `dark`: the nearest opaque background behind `element`, else the page's colour scheme. */
 function pageScheme(element: Element): 'light' | 'dark' {
-  for (let node = parentOf(element); node; node = parentOf(node)) {
+  // Each ancestor keeps its answer: a thousand cards in one list read the page's colours once.
+  const visited: Node[] = [];
+  let scheme: 'light' | 'dark' | undefined;
+  for (let node = parentOf(element); node && !scheme; node = parentOf(node)) {
+    scheme = schemes.get(node);
+    if (scheme) break;
+    visited.push(node);
     if (!(node instanceof Element)) continue;
     const rgba = parseColor(getComputedStyle(node).backgroundColor);
-    if (rgba && rgba[3] >= 0.5) return luminance(rgba) < 0.4 ? 'dark' : 'light';
+    if (rgba && rgba[3] >= 0.5) scheme = luminance(rgba) < 0.4 ? 'dark' : 'light';
   }
-  return rootScheme();
+  scheme ??= rootScheme();
+  if (element.isConnected) for (const node of visited) schemes.set(node, scheme);
+  return scheme;
 }
 
 /** The scheme of the page's canvas: `color-scheme` (property or meta tag) and, when it allows both, the OS preference. */
