@@ -10,11 +10,11 @@ let name = '';
 const outboxes: Outbox[] = [];
 
 /** A tab: its own store and client (signed in as the student unless a token is given), over the outbox database `name`. */
-function tab(options: { token?: string | null; store?: CoursekitStore } = {}): { store: CoursekitStore; outbox: Outbox } {
+function tab(options: { token?: string | null; store?: CoursekitStore; retryDelay?: number } = {}): { store: CoursekitStore; outbox: Outbox } {
   const client = testClient();
   if (options.token !== undefined) client.setToken(options.token);
   const store = options.store ?? new CoursekitStore({ client, currency: 'USD', ambientSession: false });
-  const outbox = new Outbox(store, { name, retryDelay: 40 });
+  const outbox = new Outbox(store, { name, retryDelay: options.retryDelay ?? 40 });
   outboxes.push(outbox);
   return { store, outbox };
 }
@@ -238,6 +238,23 @@ describe('progress outbox', () => {
     expect(again.id).to.equal(a.id);
     expect(api.db.where('quiz_attempts', (row) => row.quiz_id === quiz.id && row.user_id === STUDENT.id).filter((row) => row.id === a.id)).to.have.length(1);
     expect(requests.filter((line) => line === `POST /quizzes/${quiz.id}/attempts`)).to.have.length(2, 'the second send replays the first response');
+  });
+
+  it('resolves an attempt another tab sent, with the attempt the server recorded', async () => {
+    const quiz = api.db.first('quizzes', (row) => row.course_id === 1)!;
+    offline();
+    const attempts = () => api.db.where('quiz_attempts', (row) => row.quiz_id === quiz.id && row.user_id === STUDENT.id);
+    const before = attempts().length;
+    const one = tab({ retryDelay: 3_600_000 });
+    const submitted = one.outbox.submitAttempt(quiz.id, {}, 'attempt-from-tab-one');
+    await until(() => one.outbox.status === 'offline', 'offline');
+    worker.resetHandlers();
+    tab();
+    await until(() => attempts().length === before + 1, 'sent by tab two');
+    await one.outbox.flush();
+    const attempt = await submitted;
+    expect(attempts()).to.have.length(before + 1);
+    expect(attempts().at(-1)!.id).to.equal(attempt.id);
   });
 
   it('is one per store, created on first use', () => {

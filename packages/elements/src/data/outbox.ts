@@ -40,7 +40,7 @@ export interface OutboxOptions {
   retryDelay?: number;
 }
 
-type Waiter = { graded: Promise<QuizAttempt>; resolve: (attempt: QuizAttempt) => void; reject: (error: unknown) => void };
+type Waiter = { entry?: OutboxEntry; graded: Promise<QuizAttempt>; resolve: (attempt: QuizAttempt) => void; reject: (error: unknown) => void };
 type Mutator = (all: OutboxEntry[]) => { put?: OutboxEntry[]; del?: number[] } | void;
 type Db = (mutate: Mutator) => Promise<OutboxEntry[]>;
 
@@ -151,7 +151,7 @@ export class Outbox extends EventTarget {
       settle.graded = new Promise<QuizAttempt>((resolve, reject) => Object.assign(settle, { resolve, reject }));
       this.#waiting.set(key, (waiter = settle));
     }
-    await this.#enqueue({ kind: 'attempt', quiz: quizId, responses, key, course: courseId }, (entry) => entry.key === key);
+    waiter.entry = await this.#enqueue({ kind: 'attempt', quiz: quizId, responses, key, course: courseId }, (entry) => entry.key === key);
     return waiter.graded;
   }
 
@@ -206,7 +206,7 @@ export class Outbox extends EventTarget {
     });
   }
 
-  async #enqueue(entry: OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'user'> : never) : never, same: (entry: OutboxEntry) => boolean, merge?: (old: OutboxEntry) => OutboxEntry): Promise<void> {
+  async #enqueue(entry: OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'user'> : never) : never, same: (entry: OutboxEntry) => boolean, merge?: (old: OutboxEntry) => OutboxEntry): Promise<OutboxEntry> {
     const user = (await this.#store.session())?.id;
     if (user === undefined) throw new Error('Sign in to save your progress');
     const full = { ...entry, user } as OutboxEntry;
@@ -217,6 +217,7 @@ export class Outbox extends EventTarget {
     });
     if (this.status === 'saved') this.#set('saving');
     void this.flush();
+    return full;
   }
 
   /** Runs `drain` in one tab at a time: Web Locks, else a BroadcastChannel claim (the lower id wins a tie). */
@@ -259,7 +260,14 @@ export class Outbox extends EventTarget {
     for (;;) {
       if (signal.aborted || user === undefined) return;
       const [entry] = (await db(() => {})).filter((row) => row.user === user).sort((a, b) => a.seq! - b.seq!);
-      if (!entry) return this.#set('saved');
+      if (!entry) {
+        // Another tab sent attempts this one waits for: send them again under their keys, the
+        // server answers with the attempt it recorded.
+        const lost = [...this.#waiting.values()].flatMap(({ entry: sent }) => (sent?.user === user ? [(({ seq, ...fresh }) => fresh as OutboxEntry)(sent)] : []));
+        if (!lost.length) return this.#set('saved');
+        await db(() => ({ put: lost }));
+        continue;
+      }
       this.#set('saving');
       let result: unknown;
       try {
