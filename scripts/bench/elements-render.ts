@@ -51,7 +51,8 @@ export interface RenderReport {
   orphans: { cards: number; leanKB: number; ckitKB: number; heldKB: number };
 }
 
-async function serve(): Promise<{ server: Server; url: string }> {
+/** Serves the bench pages and the reference backend on a free port of 127.0.0.1. */
+export async function serve(): Promise<{ server: Server; url: string }> {
   const result = await build({
     ...DROP_IN_BUILD_OPTIONS,
     splitting: false,
@@ -138,7 +139,7 @@ async function measureCards(browser: Browser, page: Page, url: string, rounds: n
     for (const variant of order) {
       await page.goto(`${url}/render.html`);
       await page.waitForFunction('window.bench');
-      seed = await page.evaluate('window.bench.prepare(1000)');
+      seed = (await page.evaluate('window.bench.prepare(1000)')) as number;
       await new Promise((resolve) => setTimeout(resolve, 50));
       const cpuBefore = rendererCpuMs(pid);
       const wall = (await page.evaluate(`window.bench.run(${JSON.stringify(variant)}, 1000)`)) as number;
@@ -199,8 +200,8 @@ async function measureOrphans(page: Page, url: string, rounds: number): Promise<
       await page.goto(`${url}/render.html`);
       await page.waitForFunction('window.bench');
       await page.evaluate('window.bench.prepare(1000)');
-      // Once first, so what every first card creates (styles, caches) is not counted.
-      await page.evaluate(`window.bench.mountAndRemove(${JSON.stringify(variant)}, 1)`);
+      // Once first, so what the first thousand create for good (styles, caches, optimized code) is not counted.
+      await page.evaluate(`window.bench.mountAndRemove(${JSON.stringify(variant)}, 1000)`);
       const before = await heap();
       await page.evaluate(`window.bench.mountAndRemove(${JSON.stringify(variant)}, 1000)`);
       held[variant].push((await heap()) - before);
@@ -212,9 +213,9 @@ async function measureOrphans(page: Page, url: string, rounds: number): Promise<
   return { cards: 1000, leanKB, ckitKB, heldKB: ckitKB - leanKB };
 }
 
-/** Runs every render measurement; about a minute and a half on a 2-core machine. */
+/** Runs every render measurement; under two minutes on an idle 2-core machine. */
 export async function measureRender(options: { rounds?: number; growthChanges?: number } = {}): Promise<RenderReport> {
-  const rounds = options.rounds ?? 11;
+  const rounds = options.rounds ?? 7;
   const { server, url } = await serve();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -227,7 +228,7 @@ export async function measureRender(options: { rounds?: number; growthChanges?: 
     const cards = await measureCards(browser, page, url, rounds);
     const catalog = await measureCatalog(browser, page, url, rounds * 2);
     const growth = await measureGrowth(page, url, options.growthChanges ?? 50);
-    const orphans = await measureOrphans(page, url, 3);
+    const orphans = await measureOrphans(page, url, 2);
     return { rounds, seedCourses: cards.seed, cards: cards.results, catalog, growth, orphans };
   } finally {
     await browser.close();

@@ -13,11 +13,12 @@ import { sharedStyles } from '../../../packages/elements/src/styles/shared.js';
 import { starStyles } from '../../../packages/elements/src/styles/stars.js';
 import { themeStyles } from '../../../packages/elements/src/styles/theme.js';
 import { courseCardStyles } from '../../../packages/elements/src/components/course-card/course-card.styles.js';
+import { wishlistToggleStyles } from '../../../packages/elements/src/components/wishlist-button/wishlist-button.styles.js';
 
 const HEART = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8 3.6 4.5 7.1 4.5c2 0 3.6 1.1 4.9 2.9 1.3-1.8 2.9-2.9 4.9-2.9 3.5 0 5.6 3.5 4.4 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
 
 /** The card's style sheets, in the order the element adopts them. */
-export const cardStyles = [themeStyles, sharedStyles, starStyles, courseCardStyles];
+export const cardStyles = [themeStyles, sharedStyles, starStyles, wishlistToggleStyles, courseCardStyles];
 
 /** The card's markup for `course`, with the heart toggle inline. */
 export function handCard(course: Course, i18n: Localizer = Localizer.for('en', 'USD')): TemplateResult {
@@ -53,13 +54,13 @@ export function handCard(course: Course, i18n: Localizer = Localizer.for('en', '
         </ul>
         <div part="footer" class="footer">
           <span><span part="price" class="price">${free ? i18n.t('free') : i18n.money(course.price)}</span></span>
-          <span part="wishlist" class="wishlist">
-            <button type="button" part="button" class="toggle" aria-busy="false" title=${label}>
-              <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${HEART}</svg>
-              <span part="label" class="sr-only">${label}</span>
+          <div part="wishlist-toggle" class="wishlist-toggle compact">
+            <button type="button" part="wishlist" class="toggle" aria-busy="false" title=${label}>
+              <svg part="wishlist-icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${HEART}</svg>
+              <span part="wishlist-label" class="sr-only">${label}</span>
             </button>
-            <span part="message" class="message" role="status"></span>
-          </span>
+            <span part="wishlist-message" class="message" role="status"></span>
+          </div>
         </div>
         <slot name="footer"></slot>
       </div>

@@ -56,7 +56,19 @@ export class WishlistToggle implements ReactiveController {
   #hovered = false;
   #followed: EventTarget | undefined;
   #connected = false;
-  readonly #onChange = () => this.#host.requestUpdate();
+  /** What the last render showed for the course: `saved busy`. */
+  #shown = '';
+  // The wishlist changes for every card at once (loading, loaded, another course saved): only a
+  // change of this course's state renders this element again.
+  readonly #onChange = () => {
+    if (this.#state() !== this.#shown) this.#host.requestUpdate();
+  };
+
+  #state(): string {
+    const { id } = this.#source.course();
+    const wishlist = this.#source.store()?.wishlist;
+    return id === undefined || !wishlist ? '' : `${wishlist.has(id)} ${wishlist.isPending(id)}`;
+  }
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: WishlistToggleSource) {
     this.#host = host;
@@ -195,6 +207,7 @@ export class WishlistToggle implements ReactiveController {
     const wishlist = this.#source.store()?.wishlist;
     const saved = courseId !== undefined && Boolean(wishlist?.has(courseId));
     const busy = courseId !== undefined && Boolean(wishlist?.isPending(courseId));
+    this.#shown = this.#state();
     // The label names the action, so the state is not also exposed with aria-pressed (WAI-ARIA APG, toggle buttons).
     const label = i18n.t(saved ? 'wishlistUnsave' : 'wishlistToggle');
     const message = this.#message;

@@ -118,9 +118,8 @@ export class CkitCourseCard extends CoursekitElement {
   readonly #extras = this.createTask(
     'course.progress',
     // A card given its course and no provider has nothing more to show, and that is no error.
-    () => (this.store ? ([this.#shown?.id, this.previewBadge] as const) : undefined),
+    () => (this.store && this.#shown ? ([this.#shown.id, this.previewBadge] as const) : undefined),
     async ([courseId, previewBadge], { read }): Promise<CardExtras> => {
-      if (courseId === undefined) return {};
       const [progress, hasPreview] = await Promise.all([learnerProgress(read, courseId), previewBadge ? hasPreviewLecture(read, courseId) : undefined]);
       return { progress, hasPreview };
     },
