@@ -118,6 +118,32 @@ export const fr: Messages = {
   reviewSignIn: 'Connectez-vous pour donner votre avis sur ce cours.',
   reviewNotEnrolled: 'Seuls les apprenants inscrits à ce cours peuvent le noter.',
   reviewAlreadyExists: 'Vous avez déjà donné votre avis sur ce cours.',
+
+  // Quiz
+  quizTitle: 'Quiz',
+  quizEmpty: 'Ce quiz n’a pas encore de questions.',
+  quizQuestionOf: 'Question {current} sur {total}',
+  quizTrue: 'Vrai',
+  quizFalse: 'Faux',
+  quizAnswerLabel: 'Votre réponse',
+  quizReview: 'Relire mes réponses',
+  quizReviewTitle: 'Relisez vos réponses',
+  quizUnanswered: 'Sans réponse',
+  quizUnansweredCount: { one: '{count} question est sans réponse.', other: '{count} questions sont sans réponse.' },
+  quizChange: 'Modifier la réponse',
+  quizSubmit: 'Envoyer mes réponses',
+  quizSubmitting: 'Envoi de vos réponses…',
+  quizSavedOffline: 'Vos réponses sont enregistrées sur cet appareil et seront envoyées dès que vous serez de nouveau en ligne.',
+  quizSubmitFailed: 'Vos réponses n’ont pas pu être envoyées.',
+  quizScore: 'Votre score : {score}',
+  quizPassed: 'Réussi ! Le seuil de réussite est de {pass}.',
+  quizFailed: 'Pas encore réussi : il faut {pass}. Revoyez les leçons et réessayez.',
+  quizCorrect: 'Correct',
+  quizIncorrect: 'Incorrect',
+  quizRetake: 'Refaire le quiz',
+  quizAttempts: { one: '{count} tentative', other: '{count} tentatives' },
+  quizBest: 'Meilleur score : {score}',
+  quizLast: 'Dernier score : {score}',
 };
 
 registerMessages('fr', fr);
