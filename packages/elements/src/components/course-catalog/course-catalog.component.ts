@@ -11,7 +11,7 @@ import { paginationStyles } from '../../styles/pagination.js';
 import { FILTER_KEYS, hasFilters, readQuery, sameQuery, toListParams, writeQuery } from './catalog-query.js';
 import { CkitCourseCard } from '../course-card/course-card.component.js';
 import { pagination } from '../../internal/pagination.js';
-import { toolbar, type FilterKey } from './catalog-controls.js';
+import { toolbar, type FilterKey, type ToolbarOptions } from './catalog-controls.js';
 import { courseCatalogStyles } from './course-catalog.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -122,6 +122,8 @@ export class CkitCourseCatalog extends CoursekitElement {
   /** After removing a chip: the position of the chip to focus next (the search field when none is left). */
   #focusChip: number | undefined;
   #observer: IntersectionObserver | undefined;
+  /** The filter and sort selects, loaded after the first paint (`catalog-filters.ts`). */
+  #filterSelects: ToolbarOptions['filterSelects'];
 
   /** The current search, filters, sort and page. */
   get query(): CatalogQuery {
@@ -163,6 +165,17 @@ export class CkitCourseCatalog extends CoursekitElement {
     current: () => this.query,
   });
 
+  #loadFilterSelects(): void {
+    if (this.#filterSelects || this.noToolbar) return;
+    import('./catalog-filters.js').then(
+      ({ filterSelects }) => {
+        this.#filterSelects = filterSelects;
+        this.requestUpdate();
+      },
+      (error: unknown) => this.reportError(error, 'catalog.filters'),
+    );
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
@@ -172,6 +185,7 @@ export class CkitCourseCatalog extends CoursekitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('search')) this.searchDraft = this.search;
+    if (changed.has('noToolbar')) this.#loadFilterSelects();
   }
 
   protected override updated(): void {
@@ -269,6 +283,7 @@ export class CkitCourseCatalog extends CoursekitElement {
             onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
             onRemove: (key, index) => this.#removeFilter(key, index),
             onClear: () => this.#clearFiltersFromButton(),
+            filterSelects: this.#filterSelects,
           })}
       ${this.#renderResults()}
     </div>`;

@@ -18,6 +18,7 @@ const titles = async (catalog: CkitCourseCatalog) => {
   return list.map((card) => card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim());
 };
 const loaded = (catalog: CkitCourseCatalog) => until(() => catalog.shadowRoot?.querySelector('[part="list"]:not([part~="skeleton"])') || catalog.shadowRoot?.querySelector('[part="empty"], [part="error"]'), 'results');
+const selectsLoaded = (catalog: CkitCourseCatalog) => until(() => catalog.shadowRoot?.querySelector('[part~="level"] select'), 'filter selects');
 const count = (catalog: CkitCourseCatalog) => part(catalog, '[part="result-count"]').textContent!.trim();
 const choose = (catalog: CkitCourseCatalog, filter: string, value: string) => {
   const select = part<HTMLSelectElement>(catalog, `[part~="${filter}"] select`);
@@ -45,6 +46,8 @@ describe('<ckit-course-catalog>', () => {
     ]);
     expect(await titles(catalog)).to.have.length(5);
     expect(count(catalog)).to.match(/^\d+ courses$/);
+    // The selects load after the first paint: the cards do not wait for them.
+    await selectsLoaded(catalog);
     expect(part<HTMLSelectElement>(catalog, '[part~="level"] select').value).to.equal('Beginner');
     await expect(catalog).to.be.accessible();
   });
@@ -195,6 +198,7 @@ describe('<ckit-course-catalog>', () => {
     const reloaded = await mount<CkitCourseCatalog>(html`<ckit-course-catalog sync-url per-page="4"></ckit-course-catalog>`);
     await loaded(reloaded);
     expect(reloaded.query).to.deep.include({ level: 'Advanced', price: 'free', page: 1 });
+    await selectsLoaded(reloaded);
     expect(part<HTMLSelectElement>(reloaded, '[part~="level"] select').value).to.equal('Advanced');
   });
 
