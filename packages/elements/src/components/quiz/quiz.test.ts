@@ -282,6 +282,34 @@ describe('<ckit-quiz>', () => {
     expect(api.db.where('quiz_attempts', (row) => row.user_id === STUDENT.id && row.quiz_id === seeded.id)).to.have.length(1);
   });
 
+  it('reports a refused submission accessibly, and submits again under a new key', async () => {
+    const { quiz: seeded } = courseQuiz();
+    const keys: (string | null)[] = [];
+    let refuse = true;
+    worker.use(
+      http.post(`${API}/quizzes/:id/attempts`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return refuse ? HttpResponse.json({ message: 'Enroll in this course to take its quizzes.' }, { status: 403 }) : undefined;
+      }),
+    );
+    const quiz = await mountQuiz();
+    await answerAll(quiz, () => true);
+    const failed = oneEvent(quiz, 'ckit-error');
+    button(quiz, 'Submit answers').click();
+    expect((await failed).detail.operation).to.equal('quizAttempts.create');
+    await until(() => quiz.shadowRoot!.querySelector('[part="submit-error"]'), 'submit error');
+    expect(text(quiz, '[part="submit-error"]')).to.equal('Your answers could not be submitted.');
+    expect(live(quiz)).to.equal('Your answers could not be submitted.');
+    await expect(quiz).to.be.accessible();
+    refuse = false;
+    const graded = oneEvent(quiz, 'ckit-quiz-graded');
+    button(quiz, 'Submit answers').click();
+    expect((await graded).detail.score).to.equal(100);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.not.equal(keys[1]);
+    expect(api.db.where('quiz_attempts', (row) => row.user_id === STUDENT.id && row.quiz_id === seeded.id)).to.have.length(1);
+  });
+
   it('keeps a submission made offline and sends it once, under one key, when the network returns', async () => {
     const { quiz: seeded } = courseQuiz();
     const keys: (string | null)[] = [];
