@@ -215,7 +215,7 @@ async function measureOrphans(page: Page, url: string, rounds: number): Promise<
 
 /** Runs every render measurement; under two minutes on an idle 2-core machine. */
 export async function measureRender(options: { rounds?: number; growthChanges?: number } = {}): Promise<RenderReport> {
-  const rounds = options.rounds ?? 7;
+  const rounds = options.rounds ?? 5;
   const { server, url } = await serve();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
