@@ -31,6 +31,14 @@ import { MissingProviderError } from './errors.js';
 let unanswered = 0;
 let listeningForProviders = false;
 
+/** The element's observed attributes plus `lang` and `dir`. */
+const withLocaleAttributes = (attributes: string[]): string[] => [...attributes, 'lang', 'dir'];
+
+/** Dispatches a subscribing `context-request` for the store from `element`. */
+function requestContext(element: Element, callback: (value: CoursekitStore | undefined, unsubscribe?: () => void) => void): void {
+  element.dispatchEvent(new ContextEvent(coursekitContext, element, callback, true));
+}
+
 /** What a task's `run` gets besides its arguments. */
 export interface TaskContext {
   /** Aborted when newer arguments or a new store supersede this run. */
@@ -101,7 +109,7 @@ export class CoursekitElement extends LitElement {
 
   /** `lang` and `dir` inside a shadow root escape the page's observer; the element watches its own. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
+    return withLocaleAttributes(super.observedAttributes);
   }
 
   /**
@@ -148,7 +156,7 @@ export class CoursekitElement extends LitElement {
 
   /** Asks the nearest provider for its store, subscribed to changes (the `@lit/context` protocol). */
   #requestStore(): void {
-    this.dispatchEvent(new ContextEvent(coursekitContext, this, this.#onStore, true));
+    requestContext(this, this.#onStore);
     if (!this.#unsubscribeStore) this.#setWaiting(true);
   }
 
