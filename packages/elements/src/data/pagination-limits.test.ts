@@ -26,6 +26,8 @@ describe('lists the elements walk on their own', () => {
     const errors: unknown[] = [];
     const card = await mount<CkitCourseCard>(html`<ckit-course-card course-id="3" @ckit-error=${(event: CustomEvent) => errors.push(event.detail.error)}></ckit-course-card>`);
     await until(() => card.shadowRoot?.querySelector('[part="title"]'), 'card title');
+    // The learner's extras load after the course: wait for their failure, not for a quiet network.
+    await until(() => errors.length > 0, 'the pagination error');
     await networkIdle();
     expect(requests.filter((line) => line.startsWith('GET /me/enrollments')).length, requests.join(', ')).to.be.at.most(3);
     expect(part(card, '[part="title"]').textContent).to.not.equal('');
