@@ -145,6 +145,20 @@ export const sharedStyles = css`
       animation: none;
     }
   }
+  /* A link whose hit area is its whole positioned box (a card, a list row); the box shows the
+     focus ring, and controls inside it sit above the link. */
+  .stretched-link {
+    color: inherit;
+    text-decoration: none;
+  }
+  .stretched-link:focus-visible {
+    outline: none;
+  }
+  .stretched-link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
   /* A bordered box on the element's surface: cards, list rows, states, the review form. */
   .panel {
     border: 1px solid var(--_border);

@@ -180,7 +180,7 @@ export class CkitCourseCard extends CoursekitElement {
           <slot name="badges"></slot>
         </div>
         <div part="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
-          ${href ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>` : course.title}
+          ${href ? html`<a part="link" class="stretched-link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>` : course.title}
         </div>
         ${course.short_description ? html`<p part="description" class="description">${course.short_description}</p>` : nothing}
         ${names.length ? html`<p part="instructors" class="instructors">${i18n.t('byInstructors', { names: new Intl.ListFormat(i18n.locale).format(names) })}</p>` : nothing}

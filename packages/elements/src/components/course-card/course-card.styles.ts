@@ -109,19 +109,6 @@ export const courseCardStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .title a {
-    color: inherit;
-    text-decoration: none;
-  }
-  .title a:focus-visible {
-    outline: none;
-  }
-  /* The whole card is the link's hit area; nested controls sit above it. */
-  .title a::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-  }
   .card:hover .title a {
     text-decoration: underline;
   }

@@ -130,7 +130,7 @@ export class CkitWishlist extends CoursekitElement {
       <div class="thumb">${courseThumbnail(course)}</div>
       <span part="title" class="title">
         ${href
-          ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>`
+          ? html`<a part="link" class="stretched-link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>`
           : course.title}
       </span>
       <div class="meta">

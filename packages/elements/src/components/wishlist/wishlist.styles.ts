@@ -65,17 +65,7 @@ export const wishlistStyles = css`
     line-height: 1.35;
     overflow-wrap: anywhere;
   }
-  .title a {
-    color: inherit;
-    text-decoration: none;
-  }
-  .title a:focus-visible {
-    outline: none;
-  }
   .title a::after {
-    content: '';
-    position: absolute;
-    inset: 0;
     border-radius: inherit;
   }
   .item:hover .title a {
