@@ -39,6 +39,16 @@ function publish() {
   };
 }
 
+/** Modules in path order: the analyzer follows the file system's order, which differs between checkouts. */
+function stableOrder() {
+  return {
+    name: 'coursekit-stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 /** Refuses a manifest with an undocumented piece of public API. */
 function requireDescriptions() {
   return {
@@ -75,5 +85,5 @@ export default {
   // The manifest is linked from packages/elements/package.json; the private root package needs no entry.
   packagejson: false,
   dev: false,
-  plugins: [exportedOnly(), requireDescriptions(), publish()],
+  plugins: [stableOrder(), exportedOnly(), requireDescriptions(), publish()],
 };
