@@ -11,6 +11,7 @@ import { CkitSignInRequestEvent } from '../events/sign-in-request.js';
 import { CkitWishlistChangeEvent } from '../events/wishlist-change.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Localizer } from '../i18n/localizer.js';
+import { ChangeListener } from '../internal/listen.js';
 
 const HEART = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8 3.6 4.5 7.1 4.5c2 0 3.6 1.1 4.9 2.9 1.3-1.8 2.9-2.9 4.9-2.9 3.5 0 5.6 3.5 4.4 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
 
@@ -54,15 +55,11 @@ export class WishlistToggle implements ReactiveController {
   #popping = false;
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
   #hovered = false;
-  #followed: EventTarget | undefined;
-  #connected = false;
-  /** What the last render showed for the course: `saved busy`. */
-  #shown = '';
   // The wishlist changes for every card at once (loading, loaded, another course saved): only a
   // change of this course's state renders this element again.
-  readonly #onChange = () => {
-    if (this.#state() !== this.#shown) this.#host.requestUpdate();
-  };
+  readonly #wishlist: ChangeListener;
+  /** What the last render showed for the course: `saved busy`. */
+  #shown = '';
 
   #state(): string {
     const { id } = this.#source.course();
@@ -73,27 +70,19 @@ export class WishlistToggle implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, source: WishlistToggleSource) {
     this.#host = host;
     this.#source = source;
+    this.#wishlist = new ChangeListener(host, () => {
+      if (this.#state() !== this.#shown) host.requestUpdate();
+    });
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#followed?.addEventListener('change', this.#onChange);
-  }
-
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#followed?.removeEventListener('change', this.#onChange);
     this.#hideMessage();
   }
 
   hostUpdate(): void {
     const wishlist = this.#source.enabled() ? this.#source.store()?.wishlist : undefined;
-    if (wishlist !== this.#followed) {
-      if (this.#connected) this.#followed?.removeEventListener('change', this.#onChange);
-      this.#followed = wishlist;
-      if (this.#connected) wishlist?.addEventListener('change', this.#onChange);
-    }
+    this.#wishlist.follow(wishlist);
     // Idle before the first load and again after the session changed.
     if (wishlist?.status === 'idle') wishlist.load().catch((error: unknown) => this.#source.reportError(error, 'wishlist.list'));
   }

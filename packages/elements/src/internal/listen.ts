@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Re-renders its host whenever an event target (a store's wishlist, say) dispatches `change`.
+ * Re-renders its host (or calls `onChange`) whenever an event target (a store's wishlist, say)
+ * dispatches `change`.
  * Call `follow()` with the current target on every update; the controller moves its listener
  * when the target changes and detaches it while the host is disconnected.
  */
@@ -9,10 +10,12 @@ export class ChangeListener implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #target: EventTarget | undefined;
   #connected = false;
-  readonly #onChange = () => this.#host.requestUpdate();
+  readonly #onChange: () => void;
 
-  constructor(host: ReactiveControllerHost) {
+  /** @param onChange what to do on a change; by default, render the host again. */
+  constructor(host: ReactiveControllerHost, onChange?: () => void) {
     this.#host = host;
+    this.#onChange = onChange ?? (() => this.#host.requestUpdate());
     host.addController(this);
   }
 
