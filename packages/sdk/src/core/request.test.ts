@@ -341,6 +341,20 @@ describe('client options', () => {
     assert.deepEqual(seen, ['hook GET', `fetch ${BASE_URL}/courses/7`]);
   });
 
+  it('keepalive: true reaches fetch on the request it sends; without it the request is not keepalive', async () => {
+    const seen: boolean[] = [];
+    const ck = createClient({
+      fetch: async (input, init) => {
+        seen.push(input instanceof Request ? input.keepalive : Boolean(init?.keepalive));
+        return fetch(input, init);
+      },
+    });
+    serve(() => HttpResponse.json({ data: courseWire }));
+    await ck.courses.retrieve(7, {}, { keepalive: true });
+    await ck.courses.retrieve(7);
+    assert.deepEqual(seen, [true, false]);
+  });
+
   it('per-call headers, timeout and maxRetries override the client defaults', async () => {
     const hits = serve(() => HttpResponse.json({ message: 'Server Error' }, { status: 500 }));
     const error = await createClient({ maxRetries: 3 }).courses.retrieve(1, {}, { maxRetries: 0, headers: { 'X-Trace': 't-1' } }).catch((e: unknown) => e);

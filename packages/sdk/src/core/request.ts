@@ -112,6 +112,12 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Overrides the client's `maxRetries` for this call. */
   maxRetries?: number | undefined;
+  /**
+   * Sends the request with fetch's `keepalive`, so it completes even if the page unloads: use it
+   * for a write sent while the page goes away (e.g. progress saved on `pagehide`). Browsers cap
+   * the bodies of all keepalive requests in flight at 64 KB together.
+   */
+  keepalive?: boolean | undefined;
 }
 
 /** A value accepted in a query string. Arrays are sent comma-separated, as spatie/laravel-query-builder reads them. */
@@ -308,6 +314,8 @@ export class APIClient {
       searchParams: toSearchParams(options.query),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+      // A fetch option that ky sets on the Request it sends (and on every retry's copy of it).
+      ...(options.keepalive !== undefined ? { keepalive: options.keepalive } : {}),
       // Each attempt reads its whole body inside ky's fetch: ky's timeout then covers the body,
       // and a connection lost mid-body is a network error that ky retries like any other.
       fetch: async (input, init) => {

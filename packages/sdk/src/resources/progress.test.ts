@@ -23,4 +23,20 @@ describe('progress', () => {
     assert.match(sent[0]!.headers.get('idempotency-key') ?? '', IDEMPOTENCY_KEY);
     assert.deepEqual([progress.watched_seconds, progress.completed, progress.last_watched_at], [280, true, TS_CANONICAL]);
   });
+
+  it('update() forwards per-call options: keepalive reaches fetch, with the caller\'s key and headers', async () => {
+    const sent = respond('put', '/lectures/9/progress', { data: progressWire });
+    const keepalive: boolean[] = [];
+    const ck = createClient({
+      fetch: async (input, init) => {
+        keepalive.push(input instanceof Request ? input.keepalive : Boolean(init?.keepalive));
+        return fetch(input, init);
+      },
+    });
+    await ck.progress.update(9, { watched_seconds: 12 }, { keepalive: true, idempotencyKey: 'pagehide-9-12', headers: { 'X-Trace': 't-9' } });
+    assert.deepEqual(keepalive, [true]);
+    assert.equal(sent[0]!.headers.get('idempotency-key'), 'pagehide-9-12');
+    assert.equal(sent[0]!.headers.get('x-trace'), 't-9');
+    assert.deepEqual(sent[0]!.body, { watched_seconds: 12 });
+  });
 });
