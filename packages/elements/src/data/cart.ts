@@ -1,0 +1,183 @@
+/**
+ * The learner's cart: course ids only (prices always come from the server), kept in
+ * `localStorage` per site (the API base URL) and per user (`visitor` while signed out).
+ *
+ * - One cart per store (`cartOf(store)`); it follows the store's session. When a visitor signs
+ *   in, the visitor cart merges into the user's (courses the user already owns are dropped) and
+ *   the visitor cart is cleared. Signing out shows the visitor cart again.
+ * - Every change dispatches `change` (a plain `Event`), in every tab of the site (`storage` events).
+ * - `add()` refuses, with the reason, a course already in the cart, one the signed-in learner
+ *   owns (an active or completed enrollment; a refunded or cancelled one can be bought again),
+ *   one that does not exist, and a free course: free courses are enrolled directly
+ *   (`POST /courses/{id}/enroll`, as `<ckit-enroll-button>` does), never carted.
+ * - Without `localStorage` (disabled, full), the cart lives in memory for the page.
+ *
+ * @module
+ */
+import { isNotFoundError } from '@coursekit/sdk';
+import { hashKey } from './query-key.js';
+import { course, enrollments, isActiveEnrollment, session } from './queries.js';
+import type { CoursekitStore } from './store.js';
+
+/** The learner's cart: course ids only (prices always come from the server), persisted per site and per user. */
+export interface Cart extends EventTarget {
+  /** Course ids, in insertion order. */
+  readonly items: readonly number[];
+  /** Whether the course is in the cart. */
+  has(courseId: number): boolean;
+  /** Adds a course; refuses a course already owned (active enrollment) or already in the cart, with the reason. */
+  add(courseId: number): Promise<CartAddResult>;
+  /** Removes a course (nothing when it is not in the cart). */
+  remove(courseId: number): void;
+  /** Empties the cart. */
+  clear(): void;
+}
+
+/** What `Cart.add()` did: added, or why not. */
+export type CartAddResult = { added: true } | { added: false; reason: 'owned' | 'in-cart' | 'not-found' | 'free' };
+
+/** Whose cart is shown: a user id, or `visitor`. */
+type Owner = number | 'visitor';
+
+/** The `localStorage` key prefix of every cart. */
+export const CART_STORAGE_PREFIX = 'coursekit-cart:';
+
+/** Reads and writes `localStorage`, falling back to memory where it cannot be used. */
+const memory = new Map<string, string>();
+function readStored(key: string): number[] {
+  let text: string | null | undefined;
+  try {
+    text = localStorage.getItem(key);
+  } catch {
+    text = memory.get(key);
+  }
+  try {
+    const value: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(value) ? [...new Set(value.filter((id): id is number => Number.isInteger(id) && id > 0))] : [];
+  } catch {
+    return [];
+  }
+}
+function writeStored(key: string, items: readonly number[]): void {
+  const text = JSON.stringify(items);
+  try {
+    if (items.length) localStorage.setItem(key, text);
+    else localStorage.removeItem(key);
+    memory.delete(key);
+  } catch {
+    if (items.length) memory.set(key, text);
+    else memory.delete(key);
+  }
+}
+
+class StoredCart extends EventTarget implements Cart {
+  readonly #store: CoursekitStore;
+  readonly #site: string;
+  #items: readonly number[] = [];
+  /** Whose cart `items` is; `undefined` until the session is known. */
+  #owner: Owner | undefined;
+  /** Settles once the cart of the current session is loaded (and a visitor cart merged). */
+  #ready: Promise<void>;
+  /** Counts session changes, so a load started before one does not win. */
+  #generation = 0;
+
+  constructor(store: CoursekitStore) {
+    super();
+    this.#store = store;
+    this.#site = store.client.http.baseUrl;
+    this.#ready = this.#follow();
+    const sessionHash = hashKey(session.key);
+    store.onInvalidate((dropped) => {
+      if (dropped.has(sessionHash)) this.#ready = this.#follow();
+    });
+    addEventListener('storage', (event) => {
+      if (this.#owner !== undefined && event.key === this.#key(this.#owner)) this.#set(readStored(event.key));
+    });
+  }
+
+  get items(): readonly number[] {
+    return this.#items;
+  }
+
+  has(courseId: number): boolean {
+    return this.#items.includes(courseId);
+  }
+
+  async add(courseId: number): Promise<CartAddResult> {
+    await this.#ready;
+    if (this.has(courseId)) return { added: false, reason: 'in-cart' };
+    let wanted;
+    try {
+      wanted = await this.#store.read(course(courseId));
+    } catch (error) {
+      if (isNotFoundError(error)) return { added: false, reason: 'not-found' };
+      throw error;
+    }
+    if (Number(wanted.price) === 0) return { added: false, reason: 'free' };
+    if (isActiveEnrollment((await this.#store.read(enrollments)).get(courseId))) return { added: false, reason: 'owned' };
+    await this.#ready;
+    if (this.has(courseId)) return { added: false, reason: 'in-cart' };
+    this.#save([...this.#items, courseId]);
+    return { added: true };
+  }
+
+  remove(courseId: number): void {
+    if (this.has(courseId)) this.#save(this.#items.filter((id) => id !== courseId));
+  }
+
+  clear(): void {
+    if (this.#items.length) this.#save([]);
+  }
+
+  #key(owner: Owner): string {
+    return `${CART_STORAGE_PREFIX}${this.#site}:${owner}`;
+  }
+
+  /** Loads the cart of whoever is signed in now; a visitor cart merges into a user's. */
+  async #follow(): Promise<void> {
+    const generation = ++this.#generation;
+    let user;
+    try {
+      user = await this.#store.session();
+    } catch {
+      // The session could not be read (network): keep showing the cart of the last owner.
+      return;
+    }
+    if (generation !== this.#generation) return;
+    const owner: Owner = user ? user.id : 'visitor';
+    let items = readStored(this.#key(owner));
+    const visitor = user ? readStored(this.#key('visitor')) : [];
+    if (visitor.length) {
+      const owned = await this.#store.read(enrollments).catch(() => new Map());
+      if (generation !== this.#generation) return;
+      items = readStored(this.#key(owner));
+      for (const id of readStored(this.#key('visitor'))) if (!items.includes(id) && !isActiveEnrollment(owned.get(id))) items.push(id);
+      this.#owner = owner;
+      writeStored(this.#key('visitor'), []);
+      this.#save(items);
+      return;
+    }
+    this.#owner = owner;
+    this.#set(items);
+  }
+
+  #save(items: readonly number[]): void {
+    if (this.#owner !== undefined) writeStored(this.#key(this.#owner), items);
+    this.#set(items);
+  }
+
+  #set(items: readonly number[]): void {
+    if (items.length === this.#items.length && items.every((id, index) => id === this.#items[index])) return;
+    this.#items = Object.freeze([...items]);
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+const carts = new WeakMap<CoursekitStore, Cart>();
+
+/** The cart of `store` (one per store), following its session. */
+export function cartOf(store: CoursekitStore): Cart {
+  let cart = carts.get(store);
+  if (!cart) carts.set(store, (cart = new StoredCart(store)));
+  return cart;
+}
