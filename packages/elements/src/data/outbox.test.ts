@@ -257,6 +257,32 @@ describe('progress outbox', () => {
     expect(attempts().at(-1)!.id).to.equal(attempt.id);
   });
 
+  it('sends waiting progress with keepalive on a keepalive flush, under the key it keeps in the outbox', async () => {
+    const [lecture] = lecturesOf(1).filter((row) => (row.duration_seconds ?? 0) > 60);
+    const seen: { keepalive: boolean; key: string | null }[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT') seen.push({ keepalive: request.keepalive, key: request.headers.get('idempotency-key') });
+    };
+    worker.events.on('request:start', listener);
+    offline();
+    const { outbox } = tab({ retryDelay: 3_600_000 });
+    await outbox.recordProgress(lecture!.id, 42, 1);
+    await until(() => outbox.status === 'offline', 'offline');
+    const [entry] = await outbox.pending();
+    worker.resetHandlers();
+    seen.length = 0;
+    // What a pagehide handler does: record, then send at once with keepalive.
+    void outbox.recordProgress(lecture!.id, 50, 1);
+    await outbox.flush({ keepalive: true });
+    worker.events.removeListener('request:start', listener);
+    expect(watched(STUDENT.id, lecture!.id)).to.equal(50);
+    const keepalive = seen.filter((request) => request.keepalive);
+    expect(keepalive).to.have.length(1);
+    expect(keepalive[0]!.key).to.be.a('string').and.not.equal(entry!.key, 'the coalesced write has a new key');
+    await until(() => outbox.status === 'saved', 'saved');
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
   it('is one per store, created on first use', () => {
     const { store } = tab();
     const outbox = outboxOf(store);

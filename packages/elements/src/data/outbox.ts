@@ -115,6 +115,8 @@ export class Outbox extends EventTarget {
   /** BroadcastChannel claim state: 0 idle, 1 claiming, 2 holding. */
   #claim = 0;
   #contended = false;
+  /** The last write being queued, which a keepalive flush waits for. */
+  #queued: Promise<unknown> = Promise.resolve();
   readonly #online = () => void this.flush();
   readonly #unfollow: () => void;
 
@@ -161,8 +163,14 @@ export class Outbox extends EventTarget {
     return (await (await this.#db)(() => {})).filter((entry) => entry.user === user).sort((a, b) => a.seq! - b.seq!);
   }
 
-  /** Sends the signed-in learner's entries now (the store calls this when the session changes). */
-  flush(): Promise<void> {
+  /**
+   * Sends the signed-in learner's entries now (the store calls this when the session changes).
+   * With `keepalive` (for `pagehide`), the waiting progress is also sent at once with fetch's
+   * `keepalive`, so it arrives even if the page unloads; the entries stay in the outbox until
+   * the server answers, and their idempotency keys make a second delivery harmless.
+   */
+  flush(options: { keepalive?: boolean } = {}): Promise<void> {
+    if (options.keepalive) return this.#keepalive();
     clearTimeout(this.#timer);
     if (this.#flushing) {
       this.#again = true;
@@ -194,8 +202,24 @@ export class Outbox extends EventTarget {
     this.#channel?.close();
   }
 
+  async #keepalive(): Promise<void> {
+    await this.#queued;
+    const db = await this.#db;
+    const { signal } = this.#abort;
+    const entries = (await this.pending()).filter((entry) => entry.kind === 'progress');
+    await Promise.all(
+      entries.map(async (entry) => {
+        try {
+          await this.#applied(db, entry, await this.#send(entry, signal, true));
+        } catch {
+          // Left in the outbox: the next flush (this page's or the next load's) sends it again.
+        }
+      }),
+    );
+  }
+
   async #progress(lecture: number, watched: number, complete: boolean, course: number | undefined): Promise<void> {
-    await this.#enqueue({ kind: 'progress', lecture, watched, complete, course, key: newKey() }, (entry) => entry.kind === 'progress' && entry.lecture === lecture, (old) => {
+    const queued = this.#enqueue({ kind: 'progress', lecture, watched, complete, course, key: newKey() }, (entry) => entry.kind === 'progress' && entry.lecture === lecture, (old) => {
       if (old.kind === 'progress') {
         old.watched = Math.max(old.watched, watched);
         old.complete ||= complete;
@@ -204,6 +228,8 @@ export class Outbox extends EventTarget {
       }
       return old;
     });
+    this.#queued = queued.catch(() => undefined);
+    await queued;
   }
 
   async #enqueue(entry: OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'user'> : never) : never, same: (entry: OutboxEntry) => boolean, merge?: (old: OutboxEntry) => OutboxEntry): Promise<OutboxEntry> {
@@ -287,17 +313,22 @@ export class Outbox extends EventTarget {
         continue;
       }
       this.#failures = 0;
-      await this.#remove(db, entry);
-      const stale: KeyMatch[] = [];
-      if (entry.course !== undefined) stale.push(exactly('me', 'progress', entry.course));
-      if (entry.kind === 'attempt') {
-        stale.push(exactly('me', 'quiz-attempts', entry.quiz));
-        this.#waiting.get(entry.key)?.resolve(result as QuizAttempt);
-        this.#waiting.delete(entry.key);
-      } else if ((result as { completed?: boolean }).completed) stale.push(exactly('me', 'enrollments'));
-      this.#store.invalidate(...stale);
-      this.dispatchEvent(new CustomEvent('applied', { detail: { entry, result } }));
+      await this.#applied(db, entry, result);
     }
+  }
+
+  /** The server took `entry`: drops it and what it made stale, settles a waiting attempt, tells the listeners. */
+  async #applied(db: Db, entry: OutboxEntry, result: unknown): Promise<void> {
+    await this.#remove(db, entry);
+    const stale: KeyMatch[] = [];
+    if (entry.course !== undefined) stale.push(exactly('me', 'progress', entry.course));
+    if (entry.kind === 'attempt') {
+      stale.push(exactly('me', 'quiz-attempts', entry.quiz));
+      this.#waiting.get(entry.key)?.resolve(result as QuizAttempt);
+      this.#waiting.delete(entry.key);
+    } else if ((result as { completed?: boolean }).completed) stale.push(exactly('me', 'enrollments'));
+    this.#store.invalidate(...stale);
+    this.dispatchEvent(new CustomEvent('applied', { detail: { entry, result } }));
   }
 
   /** Deletes `entry` unless another tab coalesced a newer write into it meanwhile (its key changed). */
@@ -305,8 +336,8 @@ export class Outbox extends EventTarget {
     return db((all) => ({ del: all.some((row) => row.seq === entry.seq && row.key === entry.key) ? [entry.seq!] : [] }));
   }
 
-  #send(entry: OutboxEntry, signal: AbortSignal): Promise<unknown> {
-    const options = { idempotencyKey: entry.key, signal };
+  #send(entry: OutboxEntry, signal: AbortSignal, keepalive = false): Promise<unknown> {
+    const options = { idempotencyKey: entry.key, signal, keepalive };
     const client = this.#store.client;
     return entry.kind === 'progress'
       ? client.progress.update(entry.lecture, { watched_seconds: entry.watched }, options)
