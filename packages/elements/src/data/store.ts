@@ -9,7 +9,7 @@ import type { User } from '@coursekit/sdk';
 import type { ElementsClient } from './client.js';
 import type { CkitIntent } from '../events/sign-in-request.js';
 import { QueryCache, type InvalidationListener } from './query-cache.js';
-import type { KeyMatch } from './query-key.js';
+import { exactly, type KeyMatch } from './query-key.js';
 import type { Mutation, Query } from './query.js';
 import { session } from './queries.js';
 import { WishlistState } from './wishlist-state.js';
@@ -123,8 +123,9 @@ export class CoursekitStore extends EventTarget {
 
   /**
    * Finishes `intent` (or the remembered one) when somebody is signed in: a course a visitor
-   * tried to save is saved. Resolves `true` when it was done, `false` when nobody is signed in
-   * yet (the intent is then kept); rejects when the server refused.
+   * tried to save is saved, a free course they chose to enroll in is enrolled. Resolves `true`
+   * when it was done, `false` when nobody is signed in yet (the intent is then kept); rejects
+   * when the server refused.
    */
   async completeIntent(intent: CkitIntent | undefined = this.#intent): Promise<boolean> {
     if (!intent) return false;
@@ -134,6 +135,10 @@ export class CoursekitStore extends EventTarget {
     if (intent.action === 'wishlist-add') {
       await this.wishlist.load();
       if (!this.wishlist.has(intent.courseId)) await this.wishlist.toggle(intent.courseId);
+    }
+    if (intent.action === 'enroll') {
+      await this.client.enrollments.enroll(intent.courseId);
+      this.invalidate(exactly('me', 'enrollments'), exactly('me', 'progress', intent.courseId), exactly('curriculum', intent.courseId));
     }
     return true;
   }

@@ -4,16 +4,16 @@
  * provider's `completeIntent()`.
  */
 export interface CkitIntent {
-  /** `wishlist-add`: save the course to the wishlist. */
-  readonly action: 'wishlist-add';
+  /** `wishlist-add`: save the course to the wishlist. `enroll`: enroll in the (free) course. */
+  readonly action: 'wishlist-add' | 'enroll';
   /** The course the visitor acted on. */
   readonly courseId: number;
 }
 
 /** Why signing in is needed. */
 export interface CkitSignInRequestEventDetail {
-  /** The action that needs a signed-in user: `wishlist` or `review`. */
-  readonly reason: 'wishlist' | 'review';
+  /** The action that needs a signed-in user: `wishlist`, `review` or `enroll`. */
+  readonly reason: 'wishlist' | 'review' | 'enroll';
   /** The course the user acted on. */
   readonly courseId: number;
   /**
