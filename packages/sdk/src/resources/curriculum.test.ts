@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, respond, useMockServer } from '../test-support/server.js';
-import { IDEMPOTENCY_KEY, TS_CANONICAL, lectureWire, sectionWire } from '../test-support/fixtures.js';
+import { IDEMPOTENCY_KEY, TS_CANONICAL, lectureMediaWire, lectureWire, sectionWire } from '../test-support/fixtures.js';
 import { PermissionDeniedError, isPermissionDeniedError } from '../core/errors.js';
 
 useMockServer();
@@ -87,6 +87,25 @@ describe('lectures', () => {
     assert.equal(lecture.content, '<p>Hello</p>');
     assert.equal(lecture.is_preview, false);
     assert.equal(lecture.is_locked, false);
+  });
+
+  it('retrieve() parses the lecture\'s media: the video and its caption tracks, with their meta and URLs', async () => {
+    respond('get', '/lectures/9', { data: { ...lectureWire, external_url: null, media: lectureMediaWire } });
+    const lecture = await createClient().lectures.retrieve(9);
+    assert.deepEqual(
+      lecture.media?.map((file) => [file.mime_type, file.model_type, file.model_id, file.meta, file.url]),
+      [
+        ['video/webm', 'App\\Models\\Lecture', 9, { width: 320, height: 180, duration_seconds: 12 }, lectureMediaWire[0]!.url],
+        ['text/vtt', 'App\\Models\\Lecture', 9, { kind: 'captions', srclang: 'en', label: 'English' }, lectureMediaWire[1]!.url],
+      ],
+    );
+    assert.equal(lecture.media?.[0]?.created_at, TS_CANONICAL);
+  });
+
+  it('a lecture without media (a locked one, or an older server) parses with media undefined', async () => {
+    respond('get', '/courses/42/curriculum', { data: [{ ...sectionWire, lectures: [{ ...lectureWire, is_preview: 0, content: null, external_url: null, is_locked: 1 }] }] });
+    const [section] = await createClient().curriculum.retrieve(42);
+    assert.equal(section!.lectures![0]!.media, undefined);
   });
 
   it('retrieve() of a locked lecture rejects with PermissionDeniedError', async () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { bool, id, timestamps } from './wire.js';
+import { Media } from './catalog.js';
 
 export const LectureType = z.enum(['video', 'text', 'file', 'quiz', 'assignment']);
 export type LectureType = z.infer<typeof LectureType>;
@@ -23,6 +24,15 @@ export const Lecture = z.object({
   is_locked: z.optional(bool),
   /** The quiz a `quiz` lecture opens, when the server links it. */
   quiz_id: z.optional(z.nullable(id)),
+  /**
+   * The lecture's files (`media` rows with `model_type` `App\Models\Lecture`), sent where
+   * `content` and `external_url` are (to learners with access, to staff, for previews), never
+   * for a locked lecture. A video lecture hosted by the school has its video (`mime_type`
+   * `video/*`) and caption tracks (`text/vtt`, `meta: {kind: 'captions', srclang, label}`); a
+   * `file` lecture its download. A lecture on YouTube or Vimeo has an `external_url` instead.
+   * `url` may be signed: use it as given, it opens the file without the bearer token.
+   */
+  media: z.optional(z.array(Media)),
 });
 export type Lecture = z.infer<typeof Lecture>;
 

@@ -81,6 +81,11 @@ export const orderWire = { id: 70, user_id: 7, order_number: 'CK-2026-000070', t
 export const certificateWire = { id: 90, user_id: 7, course_id: 42, certificate_number: 'CK-CERT-0001', issued_at: TS, file_path: null, created_at: TS, updated_at: TS };
 export const notificationWire = { id: 95, user_id: 7, type: 'course_enrolled', data: { course_id: 42 }, read: 0, created_at: TS, updated_at: TS };
 export const wishlistWire = { id: 96, user_id: 7, course_id: 42, created_at: TS, updated_at: TS };
+/** A school-hosted video lecture's files: the video and an English caption track, with signed URLs. */
+export const lectureMediaWire = [
+  { id: 120, disk: 'public', path: 'lectures/9/sample-lecture.webm', file_name: 'sample-lecture.webm', mime_type: 'video/webm', size: 19520, model_type: 'App\\Models\\Lecture', model_id: 9, meta: { width: 320, height: 180, duration_seconds: 12 }, url: 'https://school.example/api/v1/storage/lectures/9/sample-lecture.webm?signature=0f1e2d3c4b5a6978', created_at: TS, updated_at: TS },
+  { id: 121, disk: 'public', path: 'lectures/9/sample-lecture.en.vtt', file_name: 'sample-lecture.en.vtt', mime_type: 'text/vtt', size: 402, model_type: 'App\\Models\\Lecture', model_id: 9, meta: { kind: 'captions', srclang: 'en', label: 'English' }, url: 'https://school.example/api/v1/storage/lectures/9/sample-lecture.en.vtt?signature=8796a5b4c3d2e1f0', created_at: TS, updated_at: TS },
+];
 export const mediaWire = { id: 97, disk: 'public', path: 'courses/42/cover.jpg', file_name: 'cover.jpg', mime_type: 'image/jpeg', size: 20480, model_type: 'App\\Models\\Course', model_id: 42, meta: { alt: 'Cover' }, created_at: TS, updated_at: TS };
 export const instructorWire = { id: 8, user_id: 7, slug: 'ada-lovelace', company: 'Analytical Engines', website: null, bio: null, created_at: TS, updated_at: TS, user: publicUserWire };
 
