@@ -10,6 +10,7 @@ import { Database } from './store/database.js';
 import { persistDatabase, type Persistence, type StorageLike } from './store/persistence.js';
 import { seedSnapshot, seedVersion } from './seed-data/seed.js';
 import { issueToken } from './domain/tokens.js';
+import { randomToken } from './domain/identifiers.js';
 import { createHandlers } from './handlers/index.js';
 import { Faults } from './http/faults.js';
 import { IdempotencyStore } from './http/idempotency.js';
@@ -127,6 +128,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     limiter: new RateLimiter(),
     sessions,
     files,
+    urlKey: randomToken(32),
     paginator: options.paginator ?? 'resource',
   };
   const reset = () => {

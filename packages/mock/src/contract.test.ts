@@ -108,7 +108,7 @@ const CALLS: Record<string, Call> = {
   'wishlist.remove': ({ student }) => student.wishlist.remove(ids.course(LIT)),
   'media.upload': ({ instructor }) =>
     instructor.media.upload({ file: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), file_name: 'cover.png', model_type: MORPH_TYPES.course, model_id: ids.course(LIT), meta: { alt: 'Cover' } }),
-  'media.delete': ({ instructor }) => instructor.media.delete(db.first('media', (row) => row.model_id === ids.course(LIT))!.id),
+  'media.delete': ({ instructor }) => instructor.media.delete(db.first('media', (row) => row.model_type === MORPH_TYPES.course && row.model_id === ids.course(LIT))!.id),
   'orders.listAll': ({ admin }) => admin.orders.listAll({ status: 'paid' }),
   'orders.create': ({ student }) => student.orders.create({ items: [{ course_id: ids.course('typescript-for-javascript-developers') }], coupon_code: 'WELCOME10' }),
   'orders.retrieve': ({ student }) => student.orders.retrieve(ids.orderOf(DEMO_ACCOUNTS.student, 'paid')),
@@ -176,5 +176,18 @@ describe('contract coverage (docs/openapi.json)', () => {
     assert.equal(response.headers.get('content-type'), 'image/svg+xml');
     assert.match(await response.text(), /^<svg /);
     assert.ok(course.media![0]!.url!.startsWith(`${BASE_URL}/storage/`));
+  });
+
+  it('serves the lecture files it hands out, of the type and size their media rows say', async () => {
+    const sections = await client(DEMO_ACCOUNTS.student).curriculum.retrieve(ids.course(HTML));
+    const files = sections.flatMap((section) => section.lectures ?? []).flatMap((lecture) => lecture.media ?? []);
+    assert.deepEqual([...new Set(files.map((file) => file.mime_type))].sort(), ['text/plain', 'text/vtt', 'video/webm']);
+    for (const mimeType of ['video/webm', 'text/vtt', 'text/plain']) {
+      const file = files.find((candidate) => candidate.mime_type === mimeType)!;
+      const response = await fetch(file.url!);
+      assert.equal(response.status, 200, file.path);
+      assert.equal(response.headers.get('content-type')!.split(';')[0], mimeType);
+      assert.equal((await response.arrayBuffer()).byteLength, file.size);
+    }
   });
 });

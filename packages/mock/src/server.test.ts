@@ -47,6 +47,18 @@ describe('mock over real HTTP', () => {
     assert.deepEqual([cover.status, cover.headers.get('content-type')], [200, 'image/svg+xml']);
   });
 
+  it('serves a lecture’s video over HTTP, whole and by byte range, and its signed URL carries the request’s host', async () => {
+    const ck = new CourseKit({ baseUrl: `${origin}/api/v1`, maxRetries: 0 });
+    const course = (await ck.courses.retrieve('modern-javascript-from-scratch')).id;
+    const preview = (await ck.curriculum.retrieve(course)).flatMap((section) => section.lectures ?? []).find((lecture) => lecture.media?.some((file) => file.mime_type === 'video/webm'))!;
+    const url = preview.media!.find((file) => file.mime_type === 'video/webm')!.url!;
+    assert.ok(url.startsWith(`${origin}/api/v1/storage/lectures/${preview.id}/sample-lecture.webm?signature=`));
+    const whole = await fetch(url);
+    assert.deepEqual([whole.status, whole.headers.get('content-type'), (await whole.arrayBuffer()).byteLength], [200, 'video/webm', preview.media![0]!.size]);
+    const part = await fetch(url, { headers: { Range: 'bytes=0-3' } });
+    assert.deepEqual([part.status, part.headers.get('content-range'), [...new Uint8Array(await part.arrayBuffer())]], [206, `bytes 0-3/${preview.media![0]!.size}`, [0x1a, 0x45, 0xdf, 0xa3]]);
+  });
+
   it('answers CORS preflights with the headers the SDK sends, for any origin', async () => {
     const preflight = await fetch(`${origin}/api/v1/orders`, {
       method: 'OPTIONS',

@@ -70,9 +70,9 @@ export interface MockListenerOptions {
 export type MockListener = ((request: IncomingMessage, response: ServerResponse, next?: () => void) => void) & { readonly api: MockApi };
 
 /** Headers the SDK sends, allowed in cross-origin requests. */
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Idempotency-Key', 'X-Request-Id', 'X-Requested-With', 'X-XSRF-TOKEN'];
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Idempotency-Key', 'X-Request-Id', 'X-Requested-With', 'X-XSRF-TOKEN', 'Range'];
 /** Response headers a cross-origin page may read. */
-const EXPOSED_HEADERS = ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'X-RateLimit-Remaining'];
+const EXPOSED_HEADERS = ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'X-RateLimit-Remaining', 'Content-Range', 'Content-Disposition'];
 /** `localhost`, `127.0.0.1` and `[::1]` on any port. */
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 

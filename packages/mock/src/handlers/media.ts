@@ -1,8 +1,14 @@
 /**
  * Media: `POST /media` (multipart upload attached polymorphically to a course, lecture or user),
- * `DELETE /media/{id}`, and `GET {baseUrl}/storage/{path}`, which serves uploaded files and the
- * seed's generated artwork (course covers, avatars, cheat sheets). Uploads live in memory: they
- * survive neither a reload nor `reset()`, their rows do.
+ * `DELETE /media/{id}`, and `GET {baseUrl}/storage/{path}`, which serves uploaded files, the
+ * seed's generated artwork (course covers, avatars) and its lecture files (the sample video with
+ * its caption tracks, cheat sheets). Uploads live in memory: they survive neither a reload nor
+ * `reset()`, their rows do.
+ *
+ * A lecture's files (`lectures/{id}/...`) are served only with the signature of the URL the API
+ * handed out (to whoever may open the lecture: see `domain/signed-urls.ts`) or to a signed-in
+ * user the lecture is open to (session cookie or bearer token); anyone else gets 403. The video
+ * answers `Range` requests (206), so a player can seek before it has downloaded the whole file.
  *
  * Stored files are served from the API's own origin, so none of them may become a page that runs
  * script there: SVG uploads are refused (as Laravel's `image` rule refuses SVG), and every file,
@@ -11,16 +17,18 @@
  *
  * @module
  */
-import { isCourseStaff } from '../domain/access.js';
+import { canOpenLecture, canViewCourse, isCourseStaff } from '../domain/access.js';
 import { randomToken } from '../domain/identifiers.js';
 import { MORPH_TYPES, type MorphType } from '../domain/morphs.js';
+import { hasValidSignature } from '../domain/signed-urls.js';
 import { slugify } from '../domain/slugs.js';
 import { avatarSvg, cheatSheetText, coverSvg } from '../seed-data/artwork.js';
 import { COURSES } from '../seed-data/catalog.js';
+import { SAMPLE_CAPTIONS, SAMPLE_VIDEO, parseLectureFilePath, sampleVideoBytes } from '../seed-data/lecture-media.js';
 import { forbidden, notFound, validationError } from '../http/errors.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { media } from '../serializers/catalog.js';
-import { created, currentUser, findOrFail, noContent } from './support.js';
+import { courseOfLecture, created, currentUser, findOrFail, noContent } from './support.js';
 
 /** The largest upload, as Laravel's `max:10240` (kilobytes) rule. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -113,7 +121,7 @@ function readUpload(ctx: RequestContext) {
   return { file: upload, name, modelType: modelType === null ? null : String(modelType), modelId, meta };
 }
 
-/** Generated files of the seed: covers, avatars, cheat sheets. */
+/** Generated files of the seed: covers and avatars. */
 function generatedFile(ctx: RequestContext, path: string): Response | undefined {
   const cover = /^covers\/([a-z0-9-]+)\.svg$/.exec(path);
   if (cover) {
@@ -125,12 +133,73 @@ function generatedFile(ctx: RequestContext, path: string): Response | undefined 
     const user = ctx.db.first('users', (row) => row.username === avatar[1], { withTrashed: true });
     return user ? new Response(avatarSvg(user.name), { headers: storageHeaders('image/svg+xml') }) : undefined;
   }
-  const sheet = /^files\/([a-z0-9-]+)\/cheat-sheet\.txt$/.exec(path);
-  if (sheet) {
-    const blueprint = COURSES.find((course) => slugify(course.title) === sheet[1]);
-    return blueprint ? new Response(cheatSheetText(blueprint.title, blueprint.topic), { headers: storageHeaders('text/plain; charset=utf-8') }) : undefined;
-  }
   return undefined;
+}
+
+/**
+ * A lecture's file, `lectures/{id}/{name}`: its media row must still exist, and the request must
+ * carry the URL's signature or come from a user the lecture is open to (else 403).
+ */
+function lectureFile(ctx: RequestContext, path: string): Response | undefined {
+  const parsed = parseLectureFilePath(path);
+  if (!parsed) return undefined;
+  const lecture = ctx.db.find('lectures', parsed.lectureId);
+  const row = ctx.db.first('media', (file) => file.path === path);
+  if (!lecture || !row || row.model_type !== MORPH_TYPES.lecture || row.model_id !== lecture.id) return undefined;
+  const course = courseOfLecture(ctx, lecture);
+  const signed = hasValidSignature(ctx.app.urlKey, path, ctx.url.searchParams.get('signature'));
+  const open = course.deleted_at === null && canViewCourse(ctx.db, ctx.user, course) && canOpenLecture(ctx.db, ctx.user, lecture, course.id);
+  if (!signed && !open) throw forbidden('Enroll in this course to open this lecture.');
+  const { file } = parsed;
+  if (file.kind === 'video') return videoResponse(ctx.request);
+  if (file.kind === 'captions') return new Response(SAMPLE_CAPTIONS[file.srclang].text, { headers: storageHeaders('text/vtt; charset=utf-8') });
+  const blueprint = COURSES.find((candidate) => slugify(candidate.title) === file.courseSlug);
+  if (!blueprint) return undefined;
+  const headers = { ...storageHeaders('text/plain; charset=utf-8'), 'Content-Disposition': `attachment; filename="${row.file_name ?? 'cheat-sheet.txt'}"` };
+  return new Response(cheatSheetText(blueprint.title, blueprint.topic), { headers });
+}
+
+/**
+ * The sample video, whole or the one byte range a `Range: bytes=...` header asks for (206). Its
+ * bytes load on the first request, inside the body stream, so the handler itself stays synchronous.
+ */
+function videoResponse(request: Request): Response {
+  const size = SAMPLE_VIDEO.size;
+  const range = byteRange(request.headers.get('range'), size);
+  const headers: Record<string, string> = { ...storageHeaders(SAMPLE_VIDEO.mimeType), 'Accept-Ranges': 'bytes' };
+  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+  const [start, end] = range ?? [0, size - 1];
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        controller.enqueue((await sampleVideoBytes()).slice(start, end + 1));
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+  headers['Content-Length'] = String(end - start + 1);
+  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  return new Response(body, { status: range ? 206 : 200, headers });
+}
+
+/**
+ * The first and last byte of a single-range `Range` header (`bytes=0-`, `bytes=100-199`,
+ * `bytes=-500`); `null` for none, or for one this server ignores (several ranges, another unit),
+ * which then gets the whole file; `'unsatisfiable'` for a range that starts past the end (416).
+ */
+export function byteRange(header: string | null, size: number): [number, number] | null | 'unsatisfiable' {
+  const match = header === null ? null : /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  if (match[1] === '') {
+    const suffix = Number(match[2]);
+    return suffix === 0 ? 'unsatisfiable' : [Math.max(0, size - suffix), size - 1];
+  }
+  const start = Number(match[1]);
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (start >= size) return 'unsatisfiable';
+  return end < start ? null : [start, end];
 }
 
 export function mediaRoutes(router: Router): void {
@@ -167,8 +236,8 @@ export function mediaRoutes(router: Router): void {
     const path = decodeURIComponent(ctx.url.pathname.slice(new URL(ctx.apiUrl).pathname.length + '/storage/'.length));
     const uploaded = ctx.app.files.get(path);
     if (uploaded) return new Response(uploaded.bytes, { headers: storageHeaders(uploaded.type, uploaded.name) });
-    const generated = generatedFile(ctx, path);
-    if (!generated) throw notFound('Media', path);
-    return generated;
+    const file = generatedFile(ctx, path) ?? lectureFile(ctx, path);
+    if (!file) throw notFound('Media', path);
+    return file;
   });
 }

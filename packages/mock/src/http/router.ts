@@ -17,6 +17,7 @@ import { ConstraintError } from '../store/constraint-error.js';
 import { schema, type UserRow } from '../store/schema.js';
 import type { ColumnSpec } from '../store/columns.js';
 import { authenticate, type TokenRow } from '../domain/tokens.js';
+import { isSignedPath, signPath } from '../domain/signed-urls.js';
 import { resolveFileUrl, type View } from '../serializers/view.js';
 import { attributeName, columnLimitMessage } from './validation.js';
 import { deliverCookies, type Cookie } from './cookies.js';
@@ -61,6 +62,8 @@ export interface MockContext {
   sessions: SessionStore;
   /** Uploaded files by storage path. */
   files: Map<string, StoredFile>;
+  /** The key storage URLs of lecture files are signed with (see `domain/signed-urls.ts`), drawn per instance. */
+  urlKey: string;
   /** The paginator shape lists use when the request does not ask for one. */
   paginator: PaginatorStyle;
 }
@@ -206,7 +209,7 @@ export class Router {
       session,
       clientAddress,
       apiUrl,
-      view: { db: app.db, viewer: user, fileUrl: (path) => resolveFileUrl(`${apiUrl}/storage`, path) },
+      view: { db: app.db, viewer: user, fileUrl: (path) => storageUrl(app, apiUrl, path) },
     };
     const key = MUTATING.has(request.method) ? request.headers.get('idempotency-key') : null;
     // Keys belong to the user, not to one token: a retry after signing in again replays.
@@ -245,6 +248,12 @@ function authenticateRequest(db: Database, session: RequestSession, authorizatio
   const bearer = authenticate(db, authorization);
   const user = sessionUser ?? bearer?.user ?? null;
   return { user, token: bearer && bearer.user.id === user?.id ? bearer.token : null };
+}
+
+/** The public URL of a stored file; a lecture's files carry their signature. */
+function storageUrl(app: MockContext, apiUrl: string, path: string): string {
+  const url = resolveFileUrl(`${apiUrl}/storage`, path);
+  return isSignedPath(path) ? `${url}?signature=${signPath(app.urlKey, path)}` : url;
 }
 
 /** The origin part of a base URL: `http://localhost:8787` for an absolute one, `''` for a path on the page's origin. */

@@ -3,10 +3,16 @@
  * (video, text, file, quiz, assignment), two preview lectures, and a quiz with one question of
  * each of the four types, so any element can be demonstrated on any course.
  *
+ * Video lectures play the school's own sample video (a media row, see `lecture-media.ts`),
+ * except each course's "Recap", which is on YouTube, the welcome video of the second course (a
+ * preview, on YouTube too) and "Setting up your environment" of the third (on Vimeo): those
+ * carry an `external_url` and no media. The `file` lecture offers the course's cheat sheet.
+ *
  * @module
  */
 import type { Prng } from './prng.js';
 import type { QuizAnswer } from '../store/schema.js';
+import { SAMPLE_VIDEO } from './lecture-media.js';
 
 /** A lecture to insert, before ids exist. */
 export interface LecturePlan {
@@ -16,6 +22,8 @@ export interface LecturePlan {
   duration_seconds: number | null;
   content: string | null;
   is_preview: boolean;
+  /** The media rows to attach once the lecture has an id (see `lecture-media.ts`). */
+  attach: 'sample-video' | 'cheat-sheet' | null;
 }
 
 /** A section to insert, with its lectures in order. */
@@ -32,11 +40,26 @@ export interface QuestionPlan {
   answer: QuizAnswer;
 }
 
-/** Public-domain (CC0) sample clips, so the demo player has something real to play. */
-const VIDEOS = [
-  'https://interactive-examples.mdn.mozilla.net/media/cc0-videos/flower.mp4',
-  'https://interactive-examples.mdn.mozilla.net/media/cc0-videos/friday.mp4',
+/**
+ * Videos hosted elsewhere, with their lengths in seconds: the Blender Foundation's open movies
+ * (CC BY), on their official YouTube and Vimeo pages. A player shows them behind a click-to-load
+ * facade, so a page makes no request to either site until the learner asks for the video.
+ */
+const YOUTUBE_VIDEOS: readonly (readonly [url: string, seconds: number])[] = [
+  ['https://www.youtube.com/watch?v=aqz-KE-bpKQ', 634],
+  ['https://www.youtube.com/watch?v=eRsGyueVLvQ', 888],
+  ['https://www.youtube.com/watch?v=R6MlUcmOul8', 734],
 ];
+const VIMEO_VIDEO = ['https://vimeo.com/1084537', 596] as const;
+
+/** Which video lecture of the course at `index` (its place in `COURSES`) plays where. */
+function videoHost(index: number, title: string, preview: boolean): readonly [url: string, seconds: number] | null {
+  // The first course keeps every preview on the school's own video; the second shows a preview on YouTube.
+  if (index === 1) return preview ? YOUTUBE_VIDEOS[index % YOUTUBE_VIDEOS.length]! : null;
+  if (title === 'Recap') return YOUTUBE_VIDEOS[index % YOUTUBE_VIDEOS.length]!;
+  if (index === 2 && title === 'Setting up your environment') return VIMEO_VIDEO;
+  return null;
+}
 
 const MIDDLE_SECTIONS = ['{T} Core Concepts', 'Hands-on {T}', 'Going Further with {T}', 'A Real-World {T} Project'];
 const MIDDLE_LECTURES = ['Key ideas', 'A first example', 'Common mistakes and how to avoid them', 'Step by step', 'Under the hood', 'Exercise walkthrough', 'Tips from practice', 'Putting it together'];
@@ -46,22 +69,26 @@ export function quizTitle(topic: string): string {
   return `${topic} Checkpoint`;
 }
 
-/** Where a course's downloadable cheat sheet lives, relative to the mock's storage. */
-function cheatSheetPath(courseSlug: string): string {
-  return `files/${courseSlug}/cheat-sheet.txt`;
-}
-
-/** Plans 3 to 5 sections of 2 to 4 lectures for a course. */
-export function planCurriculum(prng: Prng, course: { title: string; topic: string; slug: string }): SectionPlan[] {
+/** Plans 3 to 5 sections of 2 to 4 lectures for a course; `index` is the course's place in `COURSES`. */
+export function planCurriculum(prng: Prng, course: { title: string; topic: string; slug: string; index: number }): SectionPlan[] {
   const { topic } = course;
-  const video = (title: string, preview = false): LecturePlan => ({
-    title,
-    type: 'video',
-    external_url: prng.pick(VIDEOS),
-    duration_seconds: prng.int(3, 20) * 60 + prng.int(0, 59),
-    content: `<p>${title}: a short video lesson of <em>${course.title}</em>.</p>`,
-    is_preview: preview,
-  });
+  const video = (title: string, preview = false): LecturePlan => {
+    // The same draws as when every lecture had a length of its own, so the rest of the seed
+    // (enrollments, reviews, ...) stays as it was.
+    prng.next();
+    prng.int(3, 20);
+    prng.int(0, 59);
+    const hosted = videoHost(course.index, title, preview);
+    return {
+      title,
+      type: 'video',
+      external_url: hosted ? hosted[0] : null,
+      duration_seconds: hosted ? hosted[1] : SAMPLE_VIDEO.durationSeconds,
+      content: `<p>${title}: a short video lesson of <em>${course.title}</em>.</p>`,
+      is_preview: preview,
+      attach: hosted ? null : 'sample-video',
+    };
+  };
   const text = (title: string, preview = false): LecturePlan => ({
     title,
     type: 'text',
@@ -69,6 +96,7 @@ export function planCurriculum(prng: Prng, course: { title: string; topic: strin
     duration_seconds: null,
     content: `<h2>${title}</h2><p>This reading accompanies the videos of <em>${course.title}</em>. Take notes as you go: the quiz at the end builds on them.</p><p>Tip: revisit this page whenever a later lesson refers back to it.</p>`,
     is_preview: preview,
+    attach: null,
   });
 
   const first: SectionPlan = {
@@ -83,10 +111,11 @@ export function planCurriculum(prng: Prng, course: { title: string; topic: strin
       lectures.push({
         title: `${topic} cheat sheet`,
         type: 'file',
-        external_url: cheatSheetPath(course.slug),
+        external_url: null,
         duration_seconds: null,
         content: `<p>A one-page summary of ${topic} to keep next to you.</p>`,
         is_preview: false,
+        attach: 'cheat-sheet',
       });
     }
     return { title: template.replace('{T}', topic), lectures };
@@ -102,6 +131,7 @@ export function planCurriculum(prng: Prng, course: { title: string; topic: strin
         duration_seconds: null,
         content: `<p>Use what you learned in <em>${course.title}</em> on a small project of your own, then share what you built and what surprised you.</p>`,
         is_preview: false,
+        attach: null,
       },
       {
         title: quizTitle(topic),
@@ -110,6 +140,7 @@ export function planCurriculum(prng: Prng, course: { title: string; topic: strin
         duration_seconds: null,
         content: '<p>Four questions to check what you learned. You can retake the quiz as often as you like.</p>',
         is_preview: false,
+        attach: null,
       },
     ],
   };

@@ -24,6 +24,7 @@ import { avatarPath, coverPath, coverSvg } from './artwork.js';
 import { CATEGORIES, COURSES, TAGS, type CourseBlueprint } from './catalog.js';
 import { COUPONS } from './coupons.js';
 import { planCurriculum, planQuiz, quizTitle } from './curriculum.js';
+import { fileLectureMedia, videoLectureMedia } from './lecture-media.js';
 import { DEMO_ADMIN, DEMO_STUDENT, FIRST_NAMES, INSTRUCTORS, LAST_NAMES, LEARNER_COUNT } from './people.js';
 import { Prng } from './prng.js';
 import { reviewBody } from './reviews.js';
@@ -167,13 +168,13 @@ class Seeder {
     const tagIds = new Map<string, number>();
     for (const [slug, name] of TAGS) tagIds.set(slug, this.#db.insert('tags', { name, slug, created_at: daysAgo(800), updated_at: daysAgo(800) }).id);
 
-    for (const blueprint of COURSES) {
+    for (const [index, blueprint] of COURSES.entries()) {
       const category = categoryIds.get(blueprint.category);
       if (!category) throw new Error(`Unknown category ${blueprint.category} in ${blueprint.title}.`);
       const status = blueprint.status ?? 'published';
       const created = daysAgo(status === 'published' ? this.#prng.int(60, 700) : this.#prng.int(5, 40));
       const slug = slugify(blueprint.title);
-      const sections = planCurriculum(this.#prng, { title: blueprint.title, topic: blueprint.topic, slug });
+      const sections = planCurriculum(this.#prng, { title: blueprint.title, topic: blueprint.topic, slug, index });
       const course = this.#db.insert('courses', {
         title: blueprint.title,
         slug,
@@ -212,8 +213,10 @@ class Seeder {
       });
       sections.forEach((section, sectionIndex) => {
         const sectionRow = this.#db.insert('sections', { course_id: course.id, title: section.title, position: sectionIndex + 1, created_at: created, updated_at: created });
-        section.lectures.forEach((lecture, lectureIndex) => {
-          this.#db.insert('lectures', { ...lecture, section_id: sectionRow.id, position: lectureIndex + 1, created_at: created, updated_at: created });
+        section.lectures.forEach(({ attach, ...lecture }, lectureIndex) => {
+          const row = this.#db.insert('lectures', { ...lecture, section_id: sectionRow.id, position: lectureIndex + 1, created_at: created, updated_at: created });
+          const files = attach === 'sample-video' ? videoLectureMedia(row.id) : attach === 'cheat-sheet' ? [fileLectureMedia(row.id, { slug, title: blueprint.title, topic: blueprint.topic })] : [];
+          for (const file of files) this.#db.insert('media', { ...file, model_type: MORPH_TYPES.lecture, model_id: row.id, created_at: created, updated_at: created });
         });
       });
       const quiz = this.#db.insert('quizzes', { course_id: course.id, title: quizTitle(blueprint.topic), created_at: created, updated_at: created });

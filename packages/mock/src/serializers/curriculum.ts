@@ -1,15 +1,18 @@
 /**
  * Sections and lectures. A locked lecture keeps its outline (title, type, duration) but loses
- * `content` and `external_url`, and says so with `is_locked: true`.
+ * `content`, `external_url` and `media`, and says so with `is_locked: true`.
  *
  * @module
  */
+import { MORPH_TYPES } from '../domain/morphs.js';
 import type { LectureRow, SectionRow } from '../store/schema.js';
+import { media } from './catalog.js';
 import type { View } from './view.js';
 
 /**
- * A lecture. `unlocked` decides whether its content is included. A `quiz` lecture links its
- * quiz through `quiz_id`: the course's quiz with the same title.
+ * A lecture. `unlocked` decides whether its content is included: `content`, `external_url` and
+ * `media` (its files, with signed URLs: the video, its caption tracks, a download). A `quiz`
+ * lecture links its quiz through `quiz_id`: the course's quiz with the same title.
  */
 export function lecture(row: LectureRow, view: View, courseId: number, unlocked: boolean) {
   const quiz = row.type === 'quiz' ? view.db.first('quizzes', (candidate) => candidate.course_id === courseId && candidate.title === row.title) : undefined;
@@ -27,6 +30,7 @@ export function lecture(row: LectureRow, view: View, courseId: number, unlocked:
     updated_at: row.updated_at,
     is_locked: !unlocked,
     ...(row.type === 'quiz' ? { quiz_id: quiz?.id ?? null } : {}),
+    ...(unlocked ? { media: view.db.where('media', (file) => file.model_type === MORPH_TYPES.lecture && file.model_id === row.id).map((file) => media(file, view)) } : {}),
   };
 }
 

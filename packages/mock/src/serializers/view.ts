@@ -12,7 +12,10 @@ export interface View {
   db: Database;
   /** The signed-in user, `null` for guests. */
   viewer: UserRow | null;
-  /** The public URL of a stored file path (`covers/x.svg`); absolute URLs are returned as they are. */
+  /**
+   * The public URL of a stored file path (`covers/x.svg`); absolute URLs are returned as they are.
+   * A lecture's files (`lectures/{id}/...`) get a signed URL: hand it only to whoever may open the lecture.
+   */
   fileUrl(path: string): string;
 }
 
