@@ -1,8 +1,8 @@
 /**
  * Curriculum: the public outline of a course, its reordering, and CRUD on sections and
- * lectures for the course's staff. Lecture `content` and `external_url` are only sent to
- * learners with access, to staff, and for preview lectures; `GET /lectures/{id}` answers 403
- * for a locked lecture. Changing lectures keeps `lecture_count` and `duration_minutes` current.
+ * lectures for the course's staff. Lecture `content`, `external_url` and `media` (the lecture's
+ * files, with signed URLs) are only sent to learners with access, to staff, and for preview
+ * lectures; `GET /lectures/{id}` answers 403 for a locked lecture. Changing lectures keeps `lecture_count` and `duration_minutes` current.
  *
  * @module
  */
