@@ -11,10 +11,13 @@
  *   one that does not exist, and a free course: free courses are enrolled directly
  *   (`POST /courses/{id}/enroll`, as `<ckit-enroll-button>` does), never carted.
  * - Without `localStorage` (disabled, full), the cart lives in memory for the page.
+ * - While a cart element is connected, the host page adds courses with a `ckit-add-to-cart`
+ *   event (`listenForAddToCart()`).
  *
  * @module
  */
 import { isNotFoundError } from '@coursekit/sdk';
+import { CkitCartChangeEvent } from '../events/cart-change.js';
 import { hashKey } from './query-key.js';
 import { course, enrollments, isActiveEnrollment, session } from './queries.js';
 import type { CoursekitStore } from './store.js';
@@ -180,4 +183,48 @@ export function cartOf(store: CoursekitStore): Cart {
   let cart = carts.get(store);
   if (!cart) carts.set(store, (cart = new StoredCart(store)));
   return cart;
+}
+
+/**
+ * What the `ckit-add-to-cart` listener did, dispatched on the cart as `add-result`: the result,
+ * or the error when the course could not be checked. Cart buttons announce refusals and errors.
+ */
+export type CartAddOutcome = { courseId: number } & ({ result: CartAddResult; error?: undefined } | { result?: undefined; error: unknown });
+
+/** Carts listening to `ckit-add-to-cart`, with how many elements keep each listening. */
+const listeners = new Map<Cart, number>();
+
+const onAddToCart = (event: Event): void => {
+  const courseId = Number((event as CustomEvent<{ courseId?: unknown } | undefined>).detail?.courseId);
+  if (!Number.isInteger(courseId) || courseId <= 0) return;
+  const origin = event.composedPath()[0] ?? document;
+  for (const cart of listeners.keys()) {
+    const report = (outcome: CartAddOutcome) => cart.dispatchEvent(new CustomEvent<CartAddOutcome>('add-result', { detail: outcome }));
+    cart.add(courseId).then(
+      (result) => {
+        report({ courseId, result });
+        if (result.added) origin.dispatchEvent(new CkitCartChangeEvent({ items: cart.items }));
+      },
+      (error: unknown) => report({ courseId, error }),
+    );
+  }
+};
+
+/**
+ * Adds the courses of `ckit-add-to-cart` events dispatched in the document to the cart of
+ * `store` until the returned function is called. Cart elements call it while connected.
+ */
+export function listenForAddToCart(store: CoursekitStore): () => void {
+  const cart = cartOf(store);
+  if (!listeners.size) document.addEventListener('ckit-add-to-cart', onAddToCart);
+  listeners.set(cart, (listeners.get(cart) ?? 0) + 1);
+  let listening = true;
+  return () => {
+    if (!listening) return;
+    listening = false;
+    const count = (listeners.get(cart) ?? 1) - 1;
+    if (count) listeners.set(cart, count);
+    else listeners.delete(cart);
+    if (!listeners.size) document.removeEventListener('ckit-add-to-cart', onAddToCart);
+  };
 }
