@@ -1,0 +1,428 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import type { Course, CourseProgress, LectureProgress, Section, User } from '@coursekit/sdk';
+import { UrlStateController } from '../../controllers/url-state.js';
+import { outboxOf, type Outbox, type OutboxEntry } from '../../data/outbox.js';
+import { course as courseQuery, curriculum, enrollments, isActiveEnrollment, progress, session } from '../../data/queries.js';
+import { CkitCourseCompleteEvent } from '../../events/course-complete.js';
+import { CkitEnrollRequestEvent } from '../../events/enroll-request.js';
+import { CkitLectureChangeEvent } from '../../events/lecture-change.js';
+import { CkitLectureCompleteEvent, type CkitLectureCompleteEventDetail } from '../../events/lecture-complete.js';
+import { CkitProgressEvent } from '../../events/progress.js';
+import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { styleProps } from '../../internal/style-props.js';
+import { errorMessageKey, errorState } from '../../internal/templates.js';
+import { lectureBody } from './lecture-view.js';
+import { icon, outline } from './outline.js';
+import { certificatesQuery, lectureQuery, lecturesOf, loadLastLecture, mediaOf, saveLastLecture, type PlayerLecture } from './player-data.js';
+import { playerStyles } from './curriculum-player.styles.js';
+import { isTyping, VideoController } from './video-controller.js';
+
+type PlayerData = { course: Course; user: User | null; sections: Section[]; enrolled: boolean; lectures: PlayerLecture[] };
+type Local = { watched: number; completed: boolean };
+type Reason = CkitLectureCompleteEventDetail['reason'];
+
+/**
+ * @tag ckit-curriculum-player
+ * @summary The course player: an outline of sections and lectures with the learner's progress,
+ * and the open lecture (video with captions, speed and keyboard shortcuts; YouTube and Vimeo
+ * behind a click-to-load facade; text, files, quizzes, assignments). It resumes at the last
+ * lecture and position, records progress through the outbox (kept on the device while offline),
+ * and lets visitors play preview lectures with a call to enroll on the others.
+ * @status experimental
+ *
+ * @event {CkitLectureChangeEvent} ckit-lecture-change - A lecture was opened (on load, too). `detail: { courseId, lecture, previousLectureId }`.
+ * @event {CkitLectureCompleteEvent} ckit-lecture-complete - A lecture counts as complete on this device. `detail: { courseId, lectureId, reason }`.
+ * @event {CkitProgressEvent} ckit-progress - A video position was recorded (at most every 15 s while playing, and on pause, seek and hide). `detail: { courseId, lectureId, watchedSeconds, durationSeconds }`.
+ * @event {CkitCourseCompleteEvent} ckit-course-complete - The learner completed the course's last lecture. `detail: { courseId, certificateNumber }`.
+ * @event {CkitEnrollRequestEvent} ckit-enroll-request - A visitor chose "Enroll" on a locked lecture; cancelable (else `enroll-href` is followed). `detail: { courseId, lectureId, signedIn }`.
+ * @event {CkitErrorEvent} ckit-error - Loading the course or saving progress failed. `detail: { error, operation }`.
+ *
+ * @csspart base - The player.
+ * @csspart header - The course title, progress, saving state and the outline toggle.
+ * @csspart title - The course title.
+ * @csspart outline-toggle - The button that shows and hides the outline (a drawer on narrow screens).
+ * @csspart course-progress - The course's completion bar and percentage.
+ * @csspart save-status - Whether progress is saved, being saved or kept on this device while offline.
+ * @csspart save-error - A write the server refused for good (e.g. after a refund).
+ * @csspart outline - The outline (a `<nav>`).
+ * @csspart section - Each section of the outline.
+ * @csspart section-toggle - The button that folds a section.
+ * @csspart section-progress - "2 of 5 complete" of a section.
+ * @csspart lecture-item - Each lecture of the outline (`aria-current` on the open one).
+ * @csspart lecture - The open lecture.
+ * @csspart lecture-title - Its title.
+ * @csspart video - The `<video>`.
+ * @csspart embed-facade - The button that loads a YouTube or Vimeo embed.
+ * @csspart embed - The embed's `<iframe>`.
+ * @csspart content - Sanitized lecture text and assignment instructions.
+ * @csspart file - The download of a file lecture; `download` is its link.
+ * @csspart download - The download link.
+ * @csspart quiz - The hosted `<ckit-quiz>`.
+ * @csspart complete-button - "Mark complete".
+ * @csspart locked - The locked lecture's panel; `enroll-button` is its call to action.
+ * @csspart enroll-button - "Enroll to unlock".
+ * @csspart nav - Previous and next.
+ * @csspart nav-button - Each of them.
+ * @csspart complete - The course completion panel; `certificate` is its link.
+ * @csspart certificate - The certificate link.
+ * @csspart empty - A course without lectures, a lecture without media.
+ * @csspart live - The visually hidden live region.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssproperty --ckit-player-outline-width - Width of the outline beside the lecture. Defaults to `20rem`.
+ *
+ * @example
+ * ```html
+ * <ckit-curriculum-player course-slug="modern-javascript-from-scratch" sync-url enroll-href="/enroll" certificate-href="/certificates/{number}"></ckit-curriculum-player>
+ * ```
+ */
+export class CkitCurriculumPlayer extends CoursekitElement {
+  static override styles = playerStyles;
+
+  /** Id of the course to play (or use `course-slug`). */
+  @property({ attribute: 'course-id', type: Number }) courseId?: number;
+  /** Slug of the course to play, when no `course-id` is given. */
+  @property({ attribute: 'course-slug' }) courseSlug?: string;
+  /** The open lecture: set it to open one (a deep link); follows the learner's navigation. Defaults to where the learner left off. */
+  @property({ attribute: 'lecture-id', type: Number, reflect: true }) lectureId?: number;
+  /** Keeps the open lecture in the page's query string (`?lecture=12`), with back and forward. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** Where "Enroll" leads when no listener cancels `ckit-enroll-request`. */
+  @property({ attribute: 'enroll-href' }) enrollHref?: string;
+  /** Link of the certificate once the course is complete; `{number}` is replaced with its number. */
+  @property({ attribute: 'certificate-href' }) certificateHref?: string;
+
+  @state() private outlineOpen = true;
+  @state() private narrow = false;
+  @state() private embedLoaded = 0;
+  @state() private announcement = '';
+  @state() private failure: unknown;
+
+  readonly #collapsed = new Set<number>();
+  readonly #local = new Map<number, Local>();
+  #shown: number | undefined;
+  #focus = '';
+  #sawIncomplete = false;
+  #ready = false;
+  #celebrated = false;
+  #outbox: Outbox | undefined;
+  #server = new Map<number, CourseProgress['lectures'][number]>();
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const narrow = entry!.contentRect.width < 720;
+    // Next frame: changing the layout inside the observer's callback would loop.
+    if (narrow !== this.narrow) requestAnimationFrame(() => ([this.narrow, this.outlineOpen] = [narrow, !narrow]));
+  });
+
+  readonly #video = new VideoController(this, {
+    record: (lectureId, seconds, duration, keepalive) => this.#record(lectureId, seconds, duration, keepalive),
+    ended: (lectureId) => this.#complete(lectureId, 'watched'),
+    announce: (what, value) => (this.announcement = this.i18n.t(what === 'speed' ? 'playerSpeed' : what === 'captionsOn' ? 'playerCaptionsOn' : 'playerCaptionsOff', { rate: this.i18n.number(value ?? 1) })),
+  });
+
+  readonly #url = new UrlStateController<{ lecture?: number | undefined }>(this, {
+    enabled: () => this.syncUrl,
+    read: (url) => (Number(url.searchParams.get('lecture')) > 0 ? { lecture: Number(url.searchParams.get('lecture')) } : {}),
+    write: (url, { lecture }) => {
+      if (lecture) url.searchParams.set('lecture', String(lecture));
+      return url;
+    },
+    apply: ({ lecture }) => (this.lectureId = lecture),
+    current: () => ({ lecture: this.lectureId }),
+  });
+
+  readonly #data = this.createTask('curriculum.retrieve', () => [this.courseId ?? this.courseSlug] as const, async ([idOrSlug], { read }): Promise<PlayerData> => {
+    if (idOrSlug === undefined) throw Object.assign(new Error('No course-id or course-slug'), { name: 'MissingCourseError' });
+    const [course, user] = await Promise.all([read(courseQuery(idOrSlug)), read(session)]);
+    const [sections, enrolled] = await Promise.all([read(curriculum(course.id)), user ? read(enrollments).then((all) => isActiveEnrollment(all.get(course.id))) : false]);
+    return { course, user, sections, enrolled, lectures: lecturesOf(sections) };
+  });
+
+  readonly #progress = this.createTask('progress.retrieve', () => (this.#data.value?.enrolled ? ([this.#data.value.course.id] as const) : undefined), ([id], { read }) => read(progress(id)));
+
+  readonly #detail = this.createTask('lectures.retrieve', () => {
+    const lecture = this.#lecture;
+    return lecture && !this.#locked(lecture) && lecture.media === undefined && (lecture.type === 'video' || lecture.type === 'file') ? ([lecture.id] as const) : undefined;
+  }, ([id], { read }) => read(lectureQuery(id)).catch(() => undefined));
+
+  readonly #certificate = this.createTask('certificates.list', () => (this.#courseComplete ? ([this.#data.value!.course.id] as const) : undefined), async ([id], { read }) =>
+    (await read(certificatesQuery)).find((certificate) => certificate.course_id === id),
+  );
+
+  get #lecture(): PlayerLecture | undefined {
+    return this.#data.value?.lectures.find((lecture) => lecture.id === this.lectureId);
+  }
+
+  get #courseComplete(): boolean {
+    const data = this.#data.value;
+    return !!data?.enrolled && !!this.#progress.value && data.lectures.length > 0 && data.lectures.every((lecture) => this.#state(lecture.id).completed);
+  }
+
+  #locked(lecture: PlayerLecture): boolean {
+    return lecture.is_locked ?? (!this.#data.value?.enrolled && !lecture.is_preview);
+  }
+
+  #state(lectureId: number): Local {
+    const server = this.#server.get(lectureId);
+    const local = this.#local.get(lectureId);
+    return { watched: Math.max(server?.watched_seconds ?? 0, local?.watched ?? 0), completed: !!server?.completed || !!local?.completed };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#follow(undefined);
+  }
+
+  /** Opens a lecture the learner chose (a new history entry with `sync-url`). */
+  #open(lectureId: number | undefined, focus = true): void {
+    if (lectureId === undefined) return;
+    this.lectureId = lectureId;
+    this.#url.push({ lecture: lectureId });
+    if (this.narrow) this.outlineOpen = false;
+    if (focus) this.#focus = '#lecture-title';
+  }
+
+  #record(lectureId: number, seconds: number, duration: number | null, keepalive: boolean): void {
+    const data = this.#data.value;
+    const lecture = data?.lectures.find((item) => item.id === lectureId);
+    if (!data?.enrolled || !lecture || !this.store) return;
+    const outbox = outboxOf(this.store);
+    outbox.recordProgress(lectureId, seconds, data.course.id).catch((error: unknown) => this.reportError(error, 'progress.update'));
+    if (keepalive) void outbox.flush({ keepalive: true });
+    const local = this.#state(lectureId);
+    this.#local.set(lectureId, { ...local, watched: Math.max(local.watched, seconds) });
+    this.emit(new CkitProgressEvent({ courseId: data.course.id, lectureId, watchedSeconds: seconds, durationSeconds: duration }));
+    const limit = lecture.duration_seconds || duration;
+    if (limit && seconds >= 0.9 * limit) this.#done(lectureId, 'watched');
+  }
+
+  /** Writes a completion (the whole duration watched, or "any write" for lectures without one). */
+  #complete(lectureId: number, reason: Reason): void {
+    const data = this.#data.value;
+    const lecture = data?.lectures.find((item) => item.id === lectureId);
+    if (!data?.enrolled || !lecture || !this.store) return;
+    outboxOf(this.store).complete(lectureId, lecture.duration_seconds, data.course.id).catch((error: unknown) => this.reportError(error, 'progress.update'));
+    this.#done(lectureId, reason);
+  }
+
+  /** Shows a completion at once (the server's answer reconciles it). */
+  #done(lectureId: number, reason: Reason): void {
+    const local = this.#state(lectureId);
+    this.#local.set(lectureId, { ...local, completed: true });
+    this.requestUpdate();
+    if (local.completed) return;
+    this.announcement = this.i18n.t('playerLectureCompleted');
+    this.emit(new CkitLectureCompleteEvent({ courseId: this.#data.value!.course.id, lectureId, reason }));
+  }
+
+  readonly #onOutbox = (event: Event): void => {
+    const detail = (event as CustomEvent<{ entry: OutboxEntry; result?: LectureProgress; error?: unknown }>).detail;
+    if (detail?.entry.kind !== 'progress' || detail.entry.course !== this.#data.value?.course.id) return this.requestUpdate();
+    const { entry, result } = detail;
+    const local = this.#local.get(entry.lecture);
+    if (event.type === 'failed') {
+      this.#local.delete(entry.lecture);
+      this.failure = detail.error;
+    } else if (result && local && (entry.complete || entry.watched >= local.watched)) {
+      // The latest write the server took decides (it may refuse a completion the device assumed).
+      this.#local.set(entry.lecture, { watched: Math.max(local.watched, result.watched_seconds), completed: !!result.completed });
+    }
+    this.requestUpdate();
+  };
+
+  #follow(outbox: Outbox | undefined): void {
+    if (outbox === this.#outbox) return;
+    for (const type of ['change', 'applied', 'failed']) {
+      this.#outbox?.removeEventListener(type, this.#onOutbox);
+      outbox?.addEventListener(type, this.#onOutbox);
+    }
+    this.#outbox = outbox;
+  }
+
+  /** Where the learner left off: the lecture open last on this device, else the first unfinished one after the last finished. */
+  #resume(): number | undefined {
+    const { lectures, user, course, enrolled } = this.#data.value!;
+    const stored = user && loadLastLecture(user.id, course.id);
+    if (stored && lectures.some((lecture) => lecture.id === stored)) return stored;
+    if (enrolled) {
+      const done = lectures.map((lecture) => this.#state(lecture.id).completed);
+      const next = done.indexOf(false, done.lastIndexOf(true) + 1);
+      return lectures[next < 0 ? Math.max(0, done.indexOf(false)) : next]?.id;
+    }
+    return (lectures.find((lecture) => !this.#locked(lecture)) ?? lectures[0])?.id;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.#progress.value) this.#server = new Map(this.#progress.value.lectures.map((row) => [row.lecture_id, row]));
+    const data = this.#data.value;
+    if (!data) return;
+    this.#follow(data.enrolled && this.store ? outboxOf(this.store) : undefined);
+    // A learner's progress decides where to resume: wait for it (or for its failure).
+    this.#ready = !data.enrolled || !!this.#progress.value || this.#progress.status === TaskStatus.ERROR;
+    if (!this.#ready) return;
+    if (!data.lectures.some((lecture) => lecture.id === this.lectureId)) this.lectureId = this.#resume();
+    const lecture = this.#lecture;
+    if (lecture && lecture.id !== this.#shown) {
+      const previousLectureId = this.#shown;
+      this.#shown = lecture.id;
+      if (data.user) saveLastLecture(data.user.id, data.course.id, lecture.id);
+      const index = data.lectures.indexOf(lecture);
+      this.announcement = `${this.i18n.t('playerLectureOf', { current: this.i18n.number(index + 1), total: this.i18n.number(data.lectures.length) })}: ${lecture.title}`;
+      this.emit(new CkitLectureChangeEvent({ courseId: data.course.id, lecture, previousLectureId }));
+    }
+    const complete = this.#courseComplete;
+    if (this.#progress.value && !complete) this.#sawIncomplete = true;
+    if (complete && this.#sawIncomplete && !this.#celebrated) {
+      this.#celebrated = true;
+      this.#focus = '.complete-title';
+      this.emit(new CkitCourseCompleteEvent({ courseId: data.course.id, certificateNumber: this.#certificate.value?.certificate_number }));
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.#focus) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = '';
+  }
+
+  readonly #keydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.narrow && this.outlineOpen) {
+      this.outlineOpen = false;
+      this.#focus = '.outline-toggle';
+      return;
+    }
+    if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return;
+    const lectures = this.#data.value?.lectures ?? [];
+    const step = event.key === 'N' ? 1 : event.key === 'P' ? -1 : 0;
+    const target = lectures[lectures.findIndex((lecture) => lecture.id === this.lectureId) + step];
+    if (!step || !target) return;
+    event.preventDefault();
+    this.#open(target.id);
+  };
+
+  readonly #outlineClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-lecture],[data-section]');
+    if (button?.dataset['lecture']) return this.#open(Number(button.dataset['lecture']));
+    const section = Number(button?.dataset['section']);
+    if (!section) return;
+    if (!this.#collapsed.delete(section)) this.#collapsed.add(section);
+    this.requestUpdate();
+  };
+
+  #toggleOutline(): void {
+    this.outlineOpen = !this.outlineOpen;
+    if (this.outlineOpen && this.narrow) this.#focus = '[part="lecture-item"][aria-current]';
+  }
+
+  protected override render(): TemplateResult {
+    const i18n = this.i18n;
+    const data = this.#data.value;
+    let body: TemplateResult;
+    if (this.#data.status === TaskStatus.ERROR && !data) body = errorState(i18n, this.#data.error, () => void this.#data.run());
+    else if (!data || !this.#ready) body = html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="sr-only">${i18n.t('loading')}</span></div>`;
+    else body = this.#renderPlayer(data);
+    return html`<div part="base" class="${this.rootClass} player${this.narrow ? ' narrow' : ''}" dir=${this.direction} lang=${i18n.locale} @keydown=${this.#keydown}>
+      ${body}
+      <p part="live" class="sr-only" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  #renderPlayer(data: PlayerData): TemplateResult {
+    const i18n = this.i18n;
+    const { course, lectures, enrolled, user } = data;
+    const lockReason = i18n.t(user ? 'playerLockedEnroll' : 'playerLockedSignIn');
+    const lecture = this.#lecture;
+    const done = lectures.filter((item) => this.#state(item.id).completed).length;
+    const percent = lectures.length ? (done / lectures.length) * 100 : 0;
+    const status = this.#outbox?.status;
+    const index = lecture ? lectures.indexOf(lecture) : -1;
+    const neighbour = (offset: -1 | 1) => {
+      const target = lectures[index + offset];
+      return target
+        ? html`<button type="button" part="nav-button" class="btn btn-secondary" @click=${() => this.#open(target.id)}>
+            ${i18n.t(offset < 0 ? 'playerPrevious' : 'playerNext', { title: target.title })}
+          </button>`
+        : nothing;
+    };
+    const detail = this.#detail.value;
+    const shown = detail && lecture && detail.id === lecture.id ? { ...lecture, ...detail } : lecture;
+    return html`<header part="header" class="header">
+        <button type="button" part="outline-toggle" class="btn btn-secondary outline-toggle" aria-expanded=${this.outlineOpen ? 'true' : 'false'} aria-controls="outline" @click=${this.#toggleOutline}>
+          ${i18n.t('playerOutline')}
+        </button>
+        <h2 part="title" class="course-title">${course.title}</h2>
+        ${enrolled
+          ? html`<div part="course-progress" class="course-progress">
+                <span class="bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${percent}%` })}></span></span>
+                <span>${i18n.t('progress', { percent: i18n.percent(percent) })}</span>
+              </div>
+              <p part="save-status" class="muted save-status" role="status">${status ? i18n.t(status === 'saved' ? 'playerSaved' : status === 'saving' ? 'playerSaving' : 'playerOffline') : ''}</p>`
+          : nothing}
+      </header>
+      ${this.failure ? html`<p part="save-error" class="notice error" role="alert">${i18n.t('playerSaveFailed')} ${i18n.t(errorMessageKey(this.failure))}</p>` : nothing}
+      <div class="layout">
+        <nav id="outline" part="outline" class="outline" aria-label=${i18n.t('playerOutline')} ?hidden=${!this.outlineOpen} @click=${this.#outlineClick}>
+          ${outline({ i18n, sections: data.sections, current: this.lectureId, collapsed: this.#collapsed, locked: (item) => this.#locked(item), completed: (item) => this.#state(item.id).completed, lockReason, previewing: !enrolled })}
+        </nav>
+        <section part="lecture" class="lecture" aria-labelledby="lecture-title" @keydown=${this.#video.keydown}>
+          ${this.#courseComplete ? this.#renderComplete(course.title) : nothing}
+          ${shown
+            ? html`<h3 id="lecture-title" part="lecture-title" class="lecture-title" tabindex="-1">${shown.title}</h3>
+                ${this.#renderLecture(shown, lockReason, enrolled)}
+                <div part="nav" class="nav">${neighbour(-1)}${neighbour(1)}</div>`
+            : html`<p part="empty" class="state panel">${i18n.t('playerEmpty')}</p>`}
+        </section>
+      </div>`;
+  }
+
+  #renderLecture(lecture: PlayerLecture, lockReason: string, enrolled: boolean): TemplateResult {
+    const data = this.#data.value!;
+    const { watched, completed } = this.#state(lecture.id);
+    if (lecture.type === 'video') this.#video.track(lecture.id, completed && lecture.duration_seconds && watched >= lecture.duration_seconds ? 0 : watched, data.user?.id ?? 0);
+    if (lecture.type === 'quiz') void import('../quiz/quiz.js');
+    return lectureBody({
+      i18n: this.i18n,
+      lecture,
+      media: mediaOf(lecture),
+      locked: this.#locked(lecture),
+      lockReason,
+      tracked: enrolled,
+      completed,
+      embedLoaded: this.embedLoaded === lecture.id,
+      enrollHref: this.enrollHref,
+      video: this.#video,
+      loadEmbed: () => {
+        this.embedLoaded = lecture.id;
+        this.#focus = '[part="embed"]';
+      },
+      complete: () => this.#complete(lecture.id, 'marked'),
+      enroll: (event) => {
+        if (!this.emit(new CkitEnrollRequestEvent({ courseId: data.course.id, lectureId: lecture.id, signedIn: !!data.user }))) event.preventDefault();
+      },
+      quizGraded: (event) => (event as CustomEvent<{ passed: boolean }>).detail.passed && this.#complete(lecture.id, 'quiz'),
+    });
+  }
+
+  #renderComplete(title: string): TemplateResult {
+    const i18n = this.i18n;
+    const certificate = this.#certificate.value;
+    const href = certificate && (this.certificateHref?.replace('{number}', encodeURIComponent(certificate.certificate_number)) ?? certificate.file_path);
+    return html`<div part="complete" class="panel complete">
+      ${icon('done')}
+      <h3 class="complete-title" tabindex="-1">${i18n.t('playerCourseComplete', { course: title })}</h3>
+      ${href
+        ? html`<a part="certificate" class="btn" href=${href}>${i18n.t('playerCertificate')}</a>`
+        : html`<p class="muted">${certificate ? i18n.t('playerCertificateNumber', { number: certificate.certificate_number }) : i18n.t('playerCertificatePending')}</p>`}
+    </div>`;
+  }
+}

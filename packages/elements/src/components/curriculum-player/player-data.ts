@@ -1,0 +1,98 @@
+/**
+ * What `<ckit-curriculum-player>` reads and keeps: a lecture with its media, the learner's
+ * certificates, the media a lecture plays or offers, and the learner's playback speed and last
+ * lecture on this device.
+ *
+ * @module
+ */
+import { Certificates, Lectures, type Certificate, type Lecture, type Media, type Section } from '@coursekit/sdk';
+import { enrollments } from '../../data/queries.js';
+import { query, type Query } from '../../data/query.js';
+
+/** A lecture, with the media the server attaches to it (a video and its captions, a file). */
+export type PlayerLecture = Lecture & { media?: Media[] | undefined };
+
+/** A lecture with its content and media (`GET /lectures/{id}`, 403 when locked). */
+export const lectureQuery = (lectureId: number): Query<PlayerLecture> =>
+  query(['me', 'lecture', lectureId], 'user', ({ client }) => new Lectures(client.http).retrieve(lectureId));
+
+/** The learner's certificates; read again whenever the enrollments change (a course completed). */
+export const certificatesQuery: Query<Certificate[]> = query(['me', 'certificates'], 'user', async ({ client, read }) => {
+  await read(enrollments);
+  return new Certificates(client.http).list();
+});
+
+/** Every lecture of the curriculum, in order. */
+export const lecturesOf = (sections: readonly Section[]): PlayerLecture[] => sections.flatMap((section) => section.lectures ?? []);
+
+/** A YouTube or Vimeo video as a privacy-enhanced embed. */
+export interface Embed {
+  readonly provider: 'YouTube' | 'Vimeo';
+  readonly src: string;
+}
+
+/** The privacy-enhanced embed of a YouTube or Vimeo page URL, if `url` is one. */
+export function embedOf(url: string | null | undefined): Embed | undefined {
+  const youtube = url?.match(/^https?:\/\/(?:www\.|m\.)?(?:youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/)|youtu\.be\/)([\w-]{6,})/);
+  if (youtube) return { provider: 'YouTube', src: `https://www.youtube-nocookie.com/embed/${youtube[1]}?autoplay=1` };
+  const vimeo = url?.match(/^https?:\/\/(?:www\.|player\.)?vimeo\.com\/(?:video\/)?(\d+)/);
+  if (vimeo) return { provider: 'Vimeo', src: `https://player.vimeo.com/video/${vimeo[1]}?dnt=1&autoplay=1` };
+  return undefined;
+}
+
+/** What a lecture plays or offers: a video source and its captions, an embed, or a file. */
+export interface LectureMedia {
+  video?: string | undefined;
+  captions: Media[];
+  embed?: Embed | undefined;
+  file?: { url: string; name: string; type: string | null; size: number | null } | undefined;
+}
+
+/** The media of `lecture`: its `media` first, else its `external_url`. */
+export function mediaOf(lecture: PlayerLecture): LectureMedia {
+  const media = lecture.media ?? [];
+  const url = (item: Media | undefined) => item?.url ?? undefined;
+  const captions = media.filter((item) => item.mime_type === 'text/vtt' && item.url);
+  if (lecture.type === 'file') {
+    const file = media.find((item) => item.url && item.mime_type !== 'text/vtt');
+    const href = url(file) ?? lecture.external_url;
+    return {
+      captions,
+      file: href ? { url: href, name: file?.file_name ?? href.split(/[?#]/)[0]!.split('/').pop()!, type: file?.mime_type ?? null, size: file?.size ?? null } : undefined,
+    };
+  }
+  const embed = embedOf(lecture.external_url);
+  return { captions, embed, video: url(media.find((item) => item.mime_type?.startsWith('video/'))) ?? (embed ? undefined : lecture.external_url ?? undefined) };
+}
+
+function load<T>(key: string): T | undefined {
+  try {
+    return (JSON.parse(localStorage.getItem(key) ?? 'null') as T | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function save(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Blocked storage (private mode, a sandboxed frame): remembered for this page only.
+  }
+}
+
+/** The playback speed the learner chose last (1 by default). */
+export const loadSpeed = (userId: number): number => load<number>(`ckit-player-speed:${userId}`) ?? 1;
+/** Remembers the learner's playback speed. */
+export const saveSpeed = (userId: number, rate: number): void => save(`ckit-player-speed:${userId}`, rate);
+/** The lecture the learner had open last in a course on this device. */
+export const loadLastLecture = (userId: number, courseId: number): number | undefined => load<number>(`ckit-player-last:${userId}:${courseId}`);
+/** Remembers the lecture open now. */
+export const saveLastLecture = (userId: number, courseId: number, lectureId: number): void => save(`ckit-player-last:${userId}:${courseId}`, lectureId);
+
+/** `754` → `12:34`, `3723` → `1:02:03`. */
+export function clock(seconds: number): string {
+  const s = Math.floor(seconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return s >= 3600 ? `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}` : `${Math.floor(s / 60)}:${two(s % 60)}`;
+}
