@@ -98,6 +98,11 @@ class StoredCart extends EventTarget implements Cart {
     });
   }
 
+  /** Settles once the cart of the current session is loaded. */
+  loaded(): Promise<void> {
+    return this.#ready;
+  }
+
   get items(): readonly number[] {
     return this.#items;
   }
@@ -177,6 +182,11 @@ class StoredCart extends EventTarget implements Cart {
 }
 
 const carts = new WeakMap<CoursekitStore, Cart>();
+
+/** Settles once `cart` holds the stored cart of the current session (a change before is a load, not the learner's). */
+export function cartLoaded(cart: Cart): Promise<void> {
+  return cart instanceof StoredCart ? cart.loaded() : Promise.resolve();
+}
 
 /** The cart of `store` (one per store), following its session. */
 export function cartOf(store: CoursekitStore): Cart {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Course } from '@coursekit/sdk';
-import { cartOf, listenForAddToCart, type CartAddResult } from '../../data/cart.js';
+import { cartOf, listenForAddToCart } from '../../data/cart.js';
 import { course } from '../../data/queries.js';
 import { CkitCartChangeEvent } from '../../events/cart-change.js';
 import { CkitCheckoutRequestEvent } from '../../events/checkout-request.js';
@@ -15,16 +15,9 @@ import { MissingCourseError } from '../../internal/errors.js';
 import { ChangeListener } from '../../internal/listen.js';
 import { styleProps } from '../../internal/style-props.js';
 import { errorState } from '../../internal/templates.js';
+import { REFUSALS } from '../cart/refusals.js';
 import { enrollFree, standing, type Standing } from './enroll-button-data.js';
 import { enrollButtonStyles } from './enroll-button.styles.js';
-
-/** Why `Cart.add()` refused, in words. */
-export const REFUSALS: Record<Exclude<CartAddResult, { added: true }>['reason'], MessageKey> = {
-  owned: 'cartOwned',
-  'in-cart': 'cartInCart',
-  free: 'cartFree',
-  'not-found': 'cartNotFound',
-};
 
 /**
  * @tag ckit-enroll-button
