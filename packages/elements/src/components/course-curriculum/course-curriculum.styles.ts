@@ -66,6 +66,9 @@ export const courseCurriculumStyles = css`
   [aria-expanded='true'] .chevron {
     rotate: 90deg;
   }
+  :dir(rtl) [aria-expanded='true'] .chevron {
+    rotate: -90deg;
+  }
   .lectures {
     margin: 0;
     padding: var(--_space) 0;
