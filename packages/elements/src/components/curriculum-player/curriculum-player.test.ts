@@ -4,6 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { API, STUDENT, api, mount, networkIdle, part, requests, until, untilTestEnds, worker } from '../../test-support/api.js';
+import { ContextEvent } from '@lit/context';
+import { coursekitContext } from '../../context/coursekit-context.js';
+import { outboxOf } from '../../data/outbox.js';
+import type { CoursekitStore } from '../../data/store.js';
 import type { CkitCurriculumPlayer } from './curriculum-player.component.js';
 import type { CkitLectureCompleteEvent } from '../../events/lecture-complete.js';
 import './curriculum-player.js';
@@ -20,6 +24,22 @@ function lecturesOf(courseId: number) {
   return sections.flatMap((section) => api.db.where('lectures', (row) => row.section_id === section.id).sort((a, b) => a.position - b.position));
 }
 
+/** The store the player's provider gives it. */
+function storeOf(player: Element): CoursekitStore {
+  let store: CoursekitStore | undefined;
+  player.dispatchEvent(new ContextEvent(coursekitContext, player, (value) => (store = value)));
+  return store!;
+}
+
+/** The player's `<video>` once its metadata (or, with `full`, all of it) has loaded. */
+async function videoOf(player: CkitCurriculumPlayer, full = false): Promise<HTMLVideoElement> {
+  const video = part<HTMLVideoElement>(player, '[part="video"]');
+  video.muted = true;
+  await until(() => video.readyState >= (full ? 4 : 1), 'video loaded');
+  return video;
+}
+
+const progressPuts = (lectureId: number) => requests.filter((line) => line === `PUT /lectures/${lectureId}/progress`);
 const watched = (lectureId: number) => api.db.first('lecture_progress', (row) => row.user_id === STUDENT.id && row.lecture_id === lectureId)?.watched_seconds;
 
 async function mountPlayer(attributes: { course?: number; lecture?: number; signedIn?: boolean } = {}): Promise<CkitCurriculumPlayer> {
@@ -272,5 +292,146 @@ describe('<ckit-curriculum-player>', () => {
     await networkIdle();
     expect(done).to.have.length(1);
     await expect(player).to.be.accessible();
+  });
+
+  it('plays, pauses and seeks real media; the positions reach the backend, and 90 % completes the lecture', async () => {
+    const player = await mountPlayer({ lecture: 3 });
+    const video = await videoOf(player);
+    expect([...video.querySelectorAll('track')].map((track) => track.srclang)).to.include('en');
+    const events: number[] = [];
+    player.addEventListener('ckit-progress', (event) => events.push(event.detail.watchedSeconds));
+    await video.play();
+    await until(() => video.currentTime >= 2, 'played 2 s');
+    expect(progressPuts(3), 'nothing written while playing for less than 15 s').to.deep.equal([]);
+    video.pause();
+    const paused = Math.floor(video.currentTime);
+    await until(() => watched(3) === paused, 'the pause position on the backend');
+    expect(events).to.deep.equal([paused]);
+    expect(item(player, 3).classList.contains('done')).to.be.false;
+    video.currentTime = 11;
+    await until(() => watched(3) === 11, 'the seek position on the backend');
+    await player.updateComplete;
+    expect(item(player, 3).classList.contains('done'), '11 s of 12 complete it').to.be.true;
+    expect(progressPuts(3)).to.have.length(2);
+    await expect(player).to.be.accessible();
+  });
+
+  it('resumes at the last position with the learner\'s speed; shortcuts work on the video and never while typing', async () => {
+    api.db.insert('lecture_progress', { lecture_id: 3, user_id: STUDENT.id, watched_seconds: 6, last_watched_at: null });
+    localStorage.setItem(`ckit-player-speed:${STUDENT.id}`, '1.5');
+    const player = await mountPlayer({ lecture: 3 });
+    const video = await videoOf(player, true);
+    await until(() => Math.floor(video.currentTime) === 6, 'resumed at 6 s');
+    expect(video.playbackRate).to.equal(1.5);
+    video.focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => !video.paused, 'playing');
+    await sendKeys({ press: 'Space' });
+    await until(() => video.paused, 'paused');
+    // Space with the focus elsewhere in the lecture (its heading) plays too.
+    part(player, '#lecture-title').focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => !video.paused, 'playing from the heading');
+    video.pause();
+    video.focus();
+    video.currentTime = 6;
+    await new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+    await sendKeys({ press: '>' });
+    expect(video.playbackRate).to.equal(1.75);
+    expect(localStorage.getItem(`ckit-player-speed:${STUDENT.id}`)).to.equal('1.75');
+    await until(() => text(player, '[part="live"]') === 'Speed 1.75×', 'speed announced');
+    await sendKeys({ press: 'm' });
+    expect(video.muted).to.be.false;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(Math.round(video.currentTime)).to.equal(11);
+    await sendKeys({ press: 'c' });
+    expect(video.textTracks[0]!.mode).to.equal('showing');
+    // A field in the lecture (an embedded note, say): typing there leaves the video alone.
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Notes');
+    part(player, '[part="lecture"]').append(field);
+    field.focus();
+    const rate = video.playbackRate;
+    const muted = video.muted;
+    await sendKeys({ type: 'm>c ' });
+    expect([video.playbackRate, video.muted, video.paused, field.value]).to.deep.equal([rate, muted, true, 'm>c ']);
+    field.remove();
+  });
+
+  it('saves the position on pagehide with a keepalive request, and when the page is hidden', async () => {
+    const player = await mountPlayer({ lecture: 3 });
+    const video = await videoOf(player, true);
+    const keepalive: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT' && request.keepalive) keepalive.push(new URL(request.url).pathname);
+    };
+    worker.events.on('request:start', listener);
+    try {
+      video.currentTime = 4;
+      await until(() => watched(3) === 4, 'seek written');
+      video.currentTime = 7;
+      await new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      await until(() => watched(3) === 7, 'written on hide');
+      video.currentTime = 9;
+      await new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+      dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await until(() => keepalive.length > 0 && watched(3) === 9, 'keepalive write');
+      expect(keepalive[0]).to.equal('/api/v1/lectures/3/progress');
+    } finally {
+      worker.events.removeListener('request:start', listener);
+    }
+  });
+
+  it('keeps progress made offline across a reload and, back online, the backend holds the final state with each write applied once', async () => {
+    const applied = new Map<string, number>();
+    const onResponse = ({ request, response }: { request: Request; response: Response }) => {
+      if (request.method === 'PUT' && response.ok && !response.headers.has('idempotent-replayed')) applied.set(new URL(request.url).pathname, (applied.get(new URL(request.url).pathname) ?? 0) + 1);
+    };
+    worker.events.on('response:mocked', onResponse);
+    try {
+      const player = await mountPlayer({ lecture: 3 });
+      const video = await videoOf(player, true);
+      worker.use(http.all('*/api/v1/*', () => HttpResponse.error()));
+      // Watch the video to its end, and complete four more lectures, all offline.
+      video.currentTime = 11;
+      await until(() => item(player, 3).classList.contains('done'), 'video complete on the device');
+      for (const id of [2, 4, 5, 14]) {
+        item(player, id).click();
+        await player.updateComplete;
+        part(player, '[part="complete-button"]').click();
+        await player.updateComplete;
+      }
+      await until(() => text(player, '[part="save-status"]').startsWith('Offline'), 'offline status');
+      expect(items(player).filter((button) => button.classList.contains('done')).map((button) => Number(button.dataset['lecture']))).to.deep.equal([2, 3, 4, 5, 14]);
+      await expect(player).to.be.accessible();
+      const store = storeOf(player);
+      expect((await outboxOf(store).pending()).map((entry) => entry.kind === 'progress' && entry.lecture)).to.deep.equal([3, 2, 4, 5, 14]);
+      expect(api.db.where('lecture_progress', (row) => row.user_id === STUDENT.id), 'nothing reached the backend').to.deep.equal([]);
+
+      // Reload, still offline: a fresh provider and store; the old page is gone.
+      outboxOf(store).dispose();
+      player.parentElement!.remove();
+      const reloaded = await mount<CkitCurriculumPlayer>(html`<ckit-curriculum-player course-id="1"></ckit-curriculum-player>`);
+      await until(() => reloaded.shadowRoot?.querySelector('[part="error"]'), 'offline error state');
+      await expect(reloaded).to.be.accessible();
+
+      // Back online.
+      worker.resetHandlers();
+      dispatchEvent(new Event('online'));
+      part(reloaded, '[part="retry-button"]').click();
+      await until(() => reloaded.shadowRoot?.querySelector('[part="save-status"]')?.textContent?.includes('All progress saved'), 'saved', );
+      await until(() => api.db.where('lecture_progress', (row) => row.user_id === STUDENT.id).length === 5, 'five rows');
+      await networkIdle();
+      const rows = api.db.where('lecture_progress', (row) => row.user_id === STUDENT.id).sort((a, b) => a.lecture_id - b.lecture_id);
+      expect(rows.map((row) => [row.lecture_id, row.watched_seconds])).to.deep.equal([[2, 0], [3, 11], [4, 0], [5, 0], [14, 0]]);
+      expect([...applied].sort()).to.deep.equal([2, 3, 4, 5, 14].map((id) => [`/api/v1/lectures/${id}/progress`, 1]).sort());
+      expect(await outboxOf(storeOf(reloaded)).pending()).to.deep.equal([]);
+      await until(() => items(reloaded).filter((button) => button.classList.contains('done')).length === 5, 'the outline shows the server\'s state');
+    } finally {
+      worker.events.removeListener('response:mocked', onResponse);
+    }
   });
 });

@@ -102,8 +102,9 @@ export class VideoController implements ReactiveController {
     const step = (delta: number) => Math.min(video.duration || 0, Math.max(0, video.currentTime + delta));
     switch (event.key) {
       case ' ':
-        // Space presses a focused button or link; on the video or around it, it plays and pauses.
-        if (target !== video && target.closest('button, a, summary, iframe')) return;
+        // Space presses a focused button or link, and the browser's own controls take it on the
+        // focused video (on keyup, too late to cancel); elsewhere in the lecture it plays and pauses.
+        if (target === video || target.closest('button, a, summary, iframe')) return;
         if (video.paused) void video.play().catch(() => undefined);
         else video.pause();
         break;
