@@ -258,7 +258,8 @@ export const ar: Messages = {
   detailsAbout: 'عن هذه الدورة',
   detailsShowMore: 'عرض المزيد',
   detailsShowLess: 'عرض أقل',
-  detailsInstructors: { zero: 'المدرّبون', one: 'المدرّب', two: 'المدرّبان', few: 'المدرّبون', many: 'المدرّبون', other: 'المدرّبون' },
+  detailsInstructor: 'المدرّب',
+  detailsInstructors: 'المدرّبون',
   detailsPreviewVideo: 'معاينة الدورة: {title}',
   curriculumTitle: 'محتوى الدورة',
   curriculumSections: {

@@ -196,7 +196,7 @@ export class CkitCourseDetails extends CoursekitElement {
         : nothing}
       ${people.length
         ? html`<section class="block" aria-labelledby="instructors">
-            <div role="heading" aria-level=${sub} id="instructors" class="subheading">${i18n.t('detailsInstructors', { count: people.length })}</div>
+            <div role="heading" aria-level=${sub} id="instructors" class="subheading">${i18n.t(people.length === 1 ? 'detailsInstructor' : 'detailsInstructors')}</div>
             <ul part="instructors" class="people">${people.map((person) => this.#renderInstructor(person))}</ul>
           </section>`
         : nothing}`;

@@ -55,6 +55,7 @@ describe('<ckit-course-details>', () => {
     expect(new URL(instructor.querySelector('img')!.src).pathname).to.equal('/api/v1/storage/avatars/marcus.svg');
     expect(text(part(details, '#about'))).to.equal('About this course');
     expect(part(details, '#about').getAttribute('aria-level')).to.equal('2');
+    expect(text(part(details, '#instructors'))).to.equal('Instructor');
     await expect(details).to.be.accessible();
   });
 
