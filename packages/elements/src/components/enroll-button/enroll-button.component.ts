@@ -133,7 +133,12 @@ export class CkitEnrollButton extends CoursekitElement {
     // The pressed button was replaced by the next state's controls: focus goes to the new main
     // action instead of falling back to the page.
     const active = document.activeElement;
-    if (!this.#refocus || this.shadowRoot!.activeElement || (active && active !== document.body)) return;
+    if (!this.#refocus) return;
+    if (this.shadowRoot!.activeElement || (active && active !== document.body)) {
+      // Still on the pressed control once everything settled: nothing was replaced.
+      if (!this.#enroll.pending && !this.#add.pending && this.#standing.status !== TaskStatus.PENDING) this.#refocus = false;
+      return;
+    }
     this.#refocus = false;
     this.shadowRoot!.querySelector<HTMLElement>('[part~="action"]')?.focus();
   }
