@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { API, api, mount, part, requests, until, untilTestEnds, worker } from '../../test-support/api.js';
 import { jsonScriptText } from '../../internal/purify.js';
 import type { CkitCourseDetails } from './course-details.component.js';
-import { validateStructuredData } from './google-course.js';
+import { validateStructuredData } from '../../test-support/google-course.js';
 import './course-details.js';
 
 const all = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
