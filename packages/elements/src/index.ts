@@ -1,6 +1,6 @@
 /**
  * `@coursekit/elements`: drop-in custom elements for CourseKit course catalogs, course pages,
- * reviews and wishlists. Importing this module registers every element (`ckit-*` tags) and the
+ * reviews, wishlists, the cart, the curriculum player and quizzes. Importing this module registers every element (`ckit-*` tags) and the
  * French and Arabic messages; import `components/<name>/<name>.js` instead to register only what you use.
  *
  * @example
@@ -21,10 +21,20 @@ export { CkitCourseCatalog } from './components/course-catalog/course-catalog.js
 export { CkitCourseReviews } from './components/course-reviews/course-reviews.js';
 export { CkitWishlistButton } from './components/wishlist-button/wishlist-button.js';
 export { CkitWishlist } from './components/wishlist/wishlist.js';
+export { CkitCourseDetails } from './components/course-details/course-details.js';
+export { CkitCourseCurriculum } from './components/course-curriculum/course-curriculum.js';
+export { CkitInstructorProfile } from './components/instructor-profile/instructor-profile.js';
+export { CkitEnrollButton } from './components/enroll-button/enroll-button.js';
+export { CkitCart } from './components/cart/cart.js';
+export { CkitCartButton } from './components/cart-button/cart-button.js';
+export { CkitCurriculumPlayer } from './components/curriculum-player/curriculum-player.js';
+export { CkitQuiz } from './components/quiz/quiz.js';
 
 export { CoursekitElement } from './internal/coursekit-element.js';
 export { CoursekitStore, type CoursekitStoreOptions } from './data/store.js';
 export { WishlistState, type WishlistStatus, type WishlistSource } from './data/wishlist-state.js';
+export { cartOf, type Cart, type CartAddResult } from './data/cart.js';
+export { outboxOf, Outbox, type OutboxEntry, type OutboxStatus, type OutboxOptions } from './data/outbox.js';
 export { query, mutation, type Query, type Mutation, type QueryScope, type LoadContext } from './data/query.js';
 export { exactly, startingWith, type QueryKey, type KeyPart, type KeyMatch } from './data/query-key.js';
 export type { Theme } from './internal/host-theme.js';
@@ -37,10 +47,23 @@ export { registerMessages, type Message, type Messages, type MessageValues, type
 export type { MessageKey } from './i18n/en.js';
 export { Localizer } from './i18n/localizer.js';
 
+export { CkitAddToCartEvent, type CkitAddToCartEventDetail } from './events/add-to-cart.js';
+export { CkitCartChangeEvent, type CkitCartChangeEventDetail } from './events/cart-change.js';
+export { CkitCheckoutRequestEvent, type CkitCheckoutRequestEventDetail } from './events/checkout-request.js';
+export { CkitCourseCompleteEvent, type CkitCourseCompleteEventDetail } from './events/course-complete.js';
 export { CkitCourseLoadEvent, type CkitCourseLoadEventDetail } from './events/course-load.js';
+export { CkitEnrollRequestEvent, type CkitEnrollRequestEventDetail } from './events/enroll-request.js';
+export { CkitEnrollEvent, type CkitEnrollEventDetail } from './events/enroll.js';
 export { CkitErrorEvent, type CkitErrorEventDetail } from './events/error.js';
 export { CkitFilterChangeEvent, type CkitFilterChangeEventDetail, type CatalogQuery } from './events/filter-change.js';
+export { CkitLectureChangeEvent, type CkitLectureChangeEventDetail } from './events/lecture-change.js';
+export { CkitLectureCompleteEvent, type CkitLectureCompleteEventDetail } from './events/lecture-complete.js';
 export { CkitNavigateRequestEvent, type CkitNavigateRequestEventDetail } from './events/navigate-request.js';
+export { CkitPreviewRequestEvent, type CkitPreviewRequestEventDetail } from './events/preview-request.js';
+export { CkitProgressEvent, type CkitProgressEventDetail } from './events/progress.js';
+export { CkitQuizGradedEvent, type CkitQuizGradedEventDetail } from './events/quiz-graded.js';
+export { CkitQuizStartEvent, type CkitQuizStartEventDetail } from './events/quiz-start.js';
+export { CkitQuizSubmitEvent, type CkitQuizSubmitEventDetail } from './events/quiz-submit.js';
 export { CkitReviewDeleteEvent, type CkitReviewDeleteEventDetail } from './events/review-delete.js';
 export { CkitReviewSubmitEvent, type CkitReviewSubmitEventDetail } from './events/review-submit.js';
 export { CkitSignInRequestEvent, type CkitSignInRequestEventDetail, type CkitIntent } from './events/sign-in-request.js';
