@@ -1,15 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { Course, CourseProgress, LectureProgress, Section, User } from '@coursekit/sdk';
+import type { Course, Section, User } from '@coursekit/sdk';
 import { UrlStateController } from '../../controllers/url-state.js';
-import { outboxOf, type Outbox, type OutboxEntry } from '../../data/outbox.js';
 import { course as courseQuery, curriculum, enrollments, isActiveEnrollment, progress, session } from '../../data/queries.js';
 import { CkitCourseCompleteEvent } from '../../events/course-complete.js';
 import { CkitEnrollRequestEvent } from '../../events/enroll-request.js';
 import { CkitLectureChangeEvent } from '../../events/lecture-change.js';
-import { CkitLectureCompleteEvent, type CkitLectureCompleteEventDetail } from '../../events/lecture-complete.js';
-import { CkitProgressEvent } from '../../events/progress.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { styleProps } from '../../internal/style-props.js';
 import { errorMessageKey, errorState } from '../../internal/templates.js';
@@ -17,11 +14,10 @@ import { lectureBody } from './lecture-view.js';
 import { icon, outline } from './outline.js';
 import { certificatesQuery, lectureQuery, lecturesOf, loadLastLecture, mediaOf, saveLastLecture, type PlayerLecture } from './player-data.js';
 import { playerStyles } from './curriculum-player.styles.js';
+import { ProgressTracker } from './progress-tracker.js';
 import { isTyping, VideoController } from './video-controller.js';
 
 type PlayerData = { course: Course; user: User | null; sections: Section[]; enrolled: boolean; lectures: PlayerLecture[] };
-type Local = { watched: number; completed: boolean };
-type Reason = CkitLectureCompleteEventDetail['reason'];
 
 /**
  * @tag ckit-curriculum-player
@@ -100,25 +96,30 @@ export class CkitCurriculumPlayer extends CoursekitElement {
   @state() private narrow = false;
   @state() private embedLoaded = 0;
   @state() private announcement = '';
-  @state() private failure: unknown;
 
   readonly #collapsed = new Set<number>();
-  readonly #local = new Map<number, Local>();
   #shown: number | undefined;
   #focus = '';
   #sawIncomplete = false;
   #ready = false;
   #celebrated = false;
-  #outbox: Outbox | undefined;
-  #server = new Map<number, CourseProgress['lectures'][number]>();
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = entry!.contentRect.width < 720;
     // Next frame: changing the layout inside the observer's callback would loop.
     if (narrow !== this.narrow) requestAnimationFrame(() => ([this.narrow, this.outlineOpen] = [narrow, !narrow]));
   });
 
+  readonly #tracker = new ProgressTracker(this, {
+    emit: (event) => this.emit(event),
+    failedToQueue: (error) => this.reportError(error, 'progress.update'),
+    completed: () => (this.announcement = this.i18n.t('playerLectureCompleted')),
+  });
+
   readonly #video = new VideoController(this, {
-    record: (lectureId, seconds, duration, keepalive) => this.#record(lectureId, seconds, duration, keepalive),
+    record: (lectureId, seconds, duration, keepalive) => {
+      const lecture = this.#find(lectureId);
+      if (lecture) this.#tracker.record(lecture, seconds, duration, keepalive);
+    },
     ended: (lectureId) => this.#complete(lectureId, 'watched'),
     announce: (what, value) => (this.announcement = this.i18n.t(what === 'speed' ? 'playerSpeed' : what === 'captionsOn' ? 'playerCaptionsOn' : 'playerCaptionsOff', { rate: this.i18n.number(value ?? 1) })),
   });
@@ -152,8 +153,12 @@ export class CkitCurriculumPlayer extends CoursekitElement {
     (await read(certificatesQuery)).find((certificate) => certificate.course_id === id),
   );
 
+  #find(lectureId: number | undefined): PlayerLecture | undefined {
+    return this.#data.value?.lectures.find((lecture) => lecture.id === lectureId);
+  }
+
   get #lecture(): PlayerLecture | undefined {
-    return this.#data.value?.lectures.find((lecture) => lecture.id === this.lectureId);
+    return this.#find(this.lectureId);
   }
 
   get #courseComplete(): boolean {
@@ -165,12 +170,6 @@ export class CkitCurriculumPlayer extends CoursekitElement {
     return lecture.is_locked ?? (!this.#data.value?.enrolled && !lecture.is_preview);
   }
 
-  #state(lectureId: number): Local {
-    const server = this.#server.get(lectureId);
-    const local = this.#local.get(lectureId);
-    return { watched: Math.max(server?.watched_seconds ?? 0, local?.watched ?? 0), completed: !!server?.completed || !!local?.completed };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
@@ -179,7 +178,6 @@ export class CkitCurriculumPlayer extends CoursekitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
-    this.#follow(undefined);
   }
 
   /** Opens a lecture the learner chose (a new history entry with `sync-url`). */
@@ -191,61 +189,13 @@ export class CkitCurriculumPlayer extends CoursekitElement {
     if (focus) this.#focus = '#lecture-title';
   }
 
-  #record(lectureId: number, seconds: number, duration: number | null, keepalive: boolean): void {
-    const data = this.#data.value;
-    const lecture = data?.lectures.find((item) => item.id === lectureId);
-    if (!data?.enrolled || !lecture || !this.store) return;
-    const outbox = outboxOf(this.store);
-    outbox.recordProgress(lectureId, seconds, data.course.id).catch((error: unknown) => this.reportError(error, 'progress.update'));
-    if (keepalive) void outbox.flush({ keepalive: true });
-    const local = this.#state(lectureId);
-    this.#local.set(lectureId, { ...local, watched: Math.max(local.watched, seconds) });
-    this.emit(new CkitProgressEvent({ courseId: data.course.id, lectureId, watchedSeconds: seconds, durationSeconds: duration }));
-    const limit = lecture.duration_seconds || duration;
-    if (limit && seconds >= 0.9 * limit) this.#done(lectureId, 'watched');
+  #complete(lectureId: number, reason: 'watched' | 'marked' | 'quiz'): void {
+    const lecture = this.#find(lectureId);
+    if (lecture) this.#tracker.complete(lecture, reason);
   }
 
-  /** Writes a completion (the whole duration watched, or "any write" for lectures without one). */
-  #complete(lectureId: number, reason: Reason): void {
-    const data = this.#data.value;
-    const lecture = data?.lectures.find((item) => item.id === lectureId);
-    if (!data?.enrolled || !lecture || !this.store) return;
-    outboxOf(this.store).complete(lectureId, lecture.duration_seconds, data.course.id).catch((error: unknown) => this.reportError(error, 'progress.update'));
-    this.#done(lectureId, reason);
-  }
-
-  /** Shows a completion at once (the server's answer reconciles it). */
-  #done(lectureId: number, reason: Reason): void {
-    const local = this.#state(lectureId);
-    this.#local.set(lectureId, { ...local, completed: true });
-    this.requestUpdate();
-    if (local.completed) return;
-    this.announcement = this.i18n.t('playerLectureCompleted');
-    this.emit(new CkitLectureCompleteEvent({ courseId: this.#data.value!.course.id, lectureId, reason }));
-  }
-
-  readonly #onOutbox = (event: Event): void => {
-    const detail = (event as CustomEvent<{ entry: OutboxEntry; result?: LectureProgress; error?: unknown }>).detail;
-    if (detail?.entry.kind !== 'progress' || detail.entry.course !== this.#data.value?.course.id) return this.requestUpdate();
-    const { entry, result } = detail;
-    const local = this.#local.get(entry.lecture);
-    if (event.type === 'failed') {
-      this.#local.delete(entry.lecture);
-      this.failure = detail.error;
-    } else if (result && local && (entry.complete || entry.watched >= local.watched)) {
-      // The latest write the server took decides (it may refuse a completion the device assumed).
-      this.#local.set(entry.lecture, { watched: Math.max(local.watched, result.watched_seconds), completed: !!result.completed });
-    }
-    this.requestUpdate();
-  };
-
-  #follow(outbox: Outbox | undefined): void {
-    if (outbox === this.#outbox) return;
-    for (const type of ['change', 'applied', 'failed']) {
-      this.#outbox?.removeEventListener(type, this.#onOutbox);
-      outbox?.addEventListener(type, this.#onOutbox);
-    }
-    this.#outbox = outbox;
+  #state(lectureId: number) {
+    return this.#tracker.state(lectureId);
   }
 
   /** Where the learner left off: the lecture open last on this device, else the first unfinished one after the last finished. */
@@ -263,10 +213,9 @@ export class CkitCurriculumPlayer extends CoursekitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#progress.value) this.#server = new Map(this.#progress.value.lectures.map((row) => [row.lecture_id, row]));
     const data = this.#data.value;
     if (!data) return;
-    this.#follow(data.enrolled && this.store ? outboxOf(this.store) : undefined);
+    this.#tracker.use(data.course.id, data.enrolled ? this.store : undefined, this.#progress.value);
     // A learner's progress decides where to resume: wait for it (or for its failure).
     this.#ready = !data.enrolled || !!this.#progress.value || this.#progress.status === TaskStatus.ERROR;
     if (!this.#ready) return;
@@ -344,7 +293,7 @@ export class CkitCurriculumPlayer extends CoursekitElement {
     const lecture = this.#lecture;
     const done = lectures.filter((item) => this.#state(item.id).completed).length;
     const percent = lectures.length ? (done / lectures.length) * 100 : 0;
-    const status = this.#outbox?.status;
+    const status = this.#tracker.status;
     const index = lecture ? lectures.indexOf(lecture) : -1;
     const neighbour = (offset: -1 | 1) => {
       const target = lectures[index + offset];
@@ -369,7 +318,7 @@ export class CkitCurriculumPlayer extends CoursekitElement {
               <p part="save-status" class="muted save-status" role="status">${status ? i18n.t(status === 'saved' ? 'playerSaved' : status === 'saving' ? 'playerSaving' : 'playerOffline') : ''}</p>`
           : nothing}
       </header>
-      ${this.failure ? html`<p part="save-error" class="notice error" role="alert">${i18n.t('playerSaveFailed')} ${i18n.t(errorMessageKey(this.failure))}</p>` : nothing}
+      ${this.#tracker.failure ? html`<p part="save-error" class="notice error" role="alert">${i18n.t('playerSaveFailed')} ${i18n.t(errorMessageKey(this.#tracker.failure))}</p>` : nothing}
       <div class="layout">
         <nav id="outline" part="outline" class="outline" aria-label=${i18n.t('playerOutline')} ?hidden=${!this.outlineOpen} @click=${this.#outlineClick}>
           ${outline({ i18n, sections: data.sections, current: this.lectureId, collapsed: this.#collapsed, locked: (item) => this.#locked(item), completed: (item) => this.#state(item.id).completed, lockReason, previewing: !enrolled })}
