@@ -434,4 +434,26 @@ describe('<ckit-curriculum-player>', () => {
       worker.events.removeListener('response:mocked', onResponse);
     }
   });
+
+  it('renders a 200-lecture outline as plain list items, and re-renders it without leaving nodes behind', async () => {
+    const sections = api.db.where('sections', (row) => row.course_id === 1);
+    for (let n = lecturesOf(1).length; n < 200; n++) {
+      api.db.insert('lectures', { section_id: sections[n % sections.length]!.id, title: `Extra lecture ${n}`, type: 'text', external_url: null, duration_seconds: null, content: '<p>More</p>', is_preview: false, position: 100 + n });
+    }
+    const player = await mountPlayer({ lecture: 2 });
+    expect(items(player)).to.have.length(200);
+    const outlineNodes = () => {
+      const walker = document.createTreeWalker(part(player, '[part="outline"]'), NodeFilter.SHOW_ALL);
+      let count = 0;
+      while (walker.nextNode()) count++;
+      return count;
+    };
+    expect([...part(player, '[part="outline"]').querySelectorAll('*')].some((node) => node.localName.includes('-')), 'no custom elements').to.be.false;
+    const before = outlineNodes();
+    for (let round = 0; round < 10; round++) {
+      item(player, round + 1).click();
+      await player.updateComplete;
+    }
+    expect(outlineNodes()).to.equal(before);
+  });
 });
