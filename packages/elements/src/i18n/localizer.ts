@@ -33,24 +33,23 @@ export class Localizer {
   readonly locale: string;
   /** The ISO 4217 currency money is shown in. */
   readonly currency: string;
-  readonly #plural: Intl.PluralRules;
-  readonly #number: Intl.NumberFormat;
-  readonly #money: Intl.NumberFormat;
-  readonly #rating: Intl.NumberFormat;
-  readonly #percent: Intl.NumberFormat;
-  readonly #date: Intl.DateTimeFormat;
-  /** Built on first use: most localizers never format a duration. */
+  // Each `Intl` formatter is built on first use: building one costs milliseconds, and an element
+  // that shows only a "Loading…" message (a first render, before the data came) needs none.
+  #plural: Intl.PluralRules | undefined;
+  #numberFormat: Intl.NumberFormat | undefined;
+  #money: Intl.NumberFormat | undefined;
+  #rating: Intl.NumberFormat | undefined;
+  #percent: Intl.NumberFormat | undefined;
+  #date: Intl.DateTimeFormat | undefined;
   #duration: ((parts: DurationParts) => string) | undefined;
 
   private constructor(locale: string, currency: string) {
     this.locale = canonicalLocale(locale);
     this.currency = currency;
-    this.#plural = new Intl.PluralRules(this.locale);
-    this.#number = new Intl.NumberFormat(this.locale);
-    this.#money = new Intl.NumberFormat(this.locale, { style: 'currency', currency });
-    this.#rating = new Intl.NumberFormat(this.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    this.#percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
-    this.#date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' });
+  }
+
+  get #number(): Intl.NumberFormat {
+    return (this.#numberFormat ??= new Intl.NumberFormat(this.locale));
   }
 
   /**
@@ -61,13 +60,13 @@ export class Localizer {
     const message = lookupMessage(this.locale, key);
     if (typeof message === 'string') return interpolate(message, values);
     const count = Number(values['count'] ?? 0);
-    const form = count === 0 && message.zero !== undefined ? 'zero' : this.#plural.select(count);
+    const form = count === 0 && message.zero !== undefined ? 'zero' : (this.#plural ??= new Intl.PluralRules(this.locale)).select(count);
     return interpolate(message[form] ?? message.other, { ...values, count: this.#number.format(count) });
   }
 
   /** A decimal string such as `"19.90"` as money. Strings are formatted exactly, never through a float. */
   money(amount: string): string {
-    const parts = this.#money.formatToParts(amount as Intl.StringNumericLiteral);
+    const parts = (this.#money ??= new Intl.NumberFormat(this.locale, { style: 'currency', currency: this.currency })).formatToParts(amount as Intl.StringNumericLiteral);
     // Right-to-left locales put a Latin code after the number ("‏64.99 US$"); on an RTL line the
     // bidi algorithm then moves its "$" away from "US" ("$US 64.99"). Isolating the code keeps it whole.
     const rtl = parts[0]?.value.startsWith('\u200f') || parts[0]?.value.startsWith('\u061c');
@@ -81,12 +80,12 @@ export class Localizer {
 
   /** A rating with one decimal: `4.7`. */
   rating(value: string | number): string {
-    return this.#rating.format(Number(value));
+    return (this.#rating ??= new Intl.NumberFormat(this.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(Number(value));
   }
 
   /** A 0–100 percentage: `45%`. */
   percent(value: number): string {
-    return this.#percent.format(value / 100);
+    return (this.#percent ??= new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 })).format(value / 100);
   }
 
   /** Minutes as a short duration: `5 hr 20 min` (`5h 20m` in narrow locales). */
@@ -100,7 +99,7 @@ export class Localizer {
 
   /** An ISO timestamp as a medium date: `Jan 2, 2026`. */
   date(iso: string): string {
-    return this.#date.format(new Date(iso));
+    return (this.#date ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' })).format(new Date(iso));
   }
 }
 

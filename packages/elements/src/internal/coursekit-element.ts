@@ -62,6 +62,12 @@ export interface ActionContext {
 export interface TaskOptions<A extends readonly unknown[]> {
   /** Whether new arguments are the same as the last ones (no new run). Default: each argument `===`. */
   argsEqual?: (previous: A, next: A) => boolean;
+  /**
+   * Runs as soon as the element connects with a store (after its controllers connected, e.g. the
+   * URL state was read), before its first render: the request leaves before any element renders.
+   * Default: the task runs when the element first updates.
+   */
+  eager?: boolean;
 }
 
 /** Base class of the CourseKit elements. Extend it for your own elements to get the same plumbing. */
@@ -162,17 +168,29 @@ export class CoursekitElement extends LitElement {
 
   /** Each task with the hashes of the query keys its last run read. */
   readonly #tracked = new Map<Task, Set<string>>();
+  /** Runs the eager tasks whose arguments are ready (`createTask`'s `eager` option). */
+  readonly #eager: (() => void)[] = [];
   #unsubscribe: (() => void) | undefined;
   #subscribed: CoursekitStore | undefined;
 
+  /** Connected before: connecting again is a move. */
+  #connectedBefore = false;
+
   override connectedCallback(): void {
-    // A moved element may have new ancestors with other languages, directions or colours.
-    forgetResolvedLocales();
-    forgetResolvedThemes();
+    // A moved element may have new ancestors with other languages, directions or colours. An
+    // element connecting for the first time has nothing resolved yet, and what its new ancestors
+    // resolved still holds: a list of a thousand new cards reads the page's colours once, not
+    // once per card.
+    if (this.#connectedBefore) {
+      forgetResolvedLocales();
+      forgetResolvedThemes();
+    }
+    this.#connectedBefore = true;
     this.#requestStore();
     super.connectedCallback();
     watchDocumentLocale(this);
     this.#follow(this.store);
+    if (this.store) for (const run of this.#eager) run();
   }
 
   override disconnectedCallback(): void {
@@ -282,15 +300,15 @@ export class CoursekitElement extends LitElement {
     };
     let previous: [CoursekitStore | undefined, ...A] | undefined;
     // Runs like @lit/task's autoRun, except that `undefined` arguments skip the run instead of throwing.
-    this.addController({
-      hostUpdate: () => {
-        const next = fullArgs();
-        const last = previous;
-        previous = next;
-        if (!next || (last && last[0] === next[0] && argsEqual(last.slice(1) as unknown as A, next.slice(1) as unknown as A))) return;
-        void task.run(next);
-      },
-    });
+    const runIfChanged = () => {
+      const next = fullArgs();
+      const last = previous;
+      previous = next;
+      if (!next || (last && last[0] === next[0] && argsEqual(last.slice(1) as unknown as A, next.slice(1) as unknown as A))) return;
+      void task.run(next);
+    };
+    this.addController({ hostUpdate: runIfChanged });
+    if (options.eager) this.#eager.push(runIfChanged);
     const task: Task<[CoursekitStore | undefined, ...A], R> = new Task(this, {
       autoRun: false,
       args: () => fullArgs() ?? previous ?? ([this.store] as unknown as [CoursekitStore | undefined, ...A]),

@@ -131,12 +131,16 @@ export class CkitCourseCatalog extends CoursekitElement {
     return { search, category, tag, level, price, minRating, sort, page };
   }
 
-  // Declared first so the course request leaves before the facets'.
+  /** The first course request has settled: the facets and the filter selects may load now. */
+  @state() private firstSettled = false;
+
+  // Eager: the course request leaves as the catalog connects, before anything renders; the facets
+  // wait for it to settle, so the cards render first and the filters fill in after.
   readonly #results = this.createTask(
     'courses.list',
     () => [this.query, this.perPage, this.mode] as const,
     async ([query, perPage, mode], { read, signal }): Promise<PageMeta> => {
-      const page = await read(courseList(toListParams(query, perPage)));
+      const page = await read(courseList(toListParams(query, perPage))).finally(() => (this.firstSettled = true));
       if (signal.aborted) throw signal.reason;
       const appendKey = JSON.stringify({ ...query, page: 0 });
       const append = mode === 'infinite' && query.page > 1 && appendKey === this.#appendKey;
@@ -144,10 +148,10 @@ export class CkitCourseCatalog extends CoursekitElement {
       this.#appendKey = appendKey;
       return page.meta;
     },
-    { argsEqual: ([queryA, perPageA, modeA], [queryB, perPageB, modeB]) => sameQuery(queryA, queryB) && perPageA === perPageB && modeA === modeB },
+    { eager: true, argsEqual: ([queryA, perPageA, modeA], [queryB, perPageB, modeB]) => sameQuery(queryA, queryB) && perPageA === perPageB && modeA === modeB },
   );
 
-  readonly #facets = this.createTask('catalog.facets', () => [this.noToolbar] as const, async ([noToolbar], { read }) => {
+  readonly #facets = this.createTask('catalog.facets', () => (this.firstSettled ? ([this.noToolbar] as const) : undefined), async ([noToolbar], { read }) => {
     if (noToolbar) return {};
     // Without categories or topics the catalog still works: those filters are simply left out.
     const [categories, tags] = await Promise.all([
@@ -185,7 +189,7 @@ export class CkitCourseCatalog extends CoursekitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('search')) this.searchDraft = this.search;
-    if (changed.has('noToolbar')) this.#loadFilterSelects();
+    if ((changed.has('noToolbar') || changed.has('firstSettled')) && this.firstSettled) this.#loadFilterSelects();
   }
 
   protected override updated(): void {

@@ -131,9 +131,20 @@ export class CkitProvider extends CoursekitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The store exists as soon as the provider connects: elements below it that upgrade next get
+    // it at once and send their first requests without waiting for the provider's first update.
+    this.#provide();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new client means a new session and a new cache; a new locale or currency does not.
+    this.#provide();
+  }
+
+  /** A new client means a new session and a new cache; a new locale or currency does not. */
+  #provide(): void {
     const client = this.activeClient;
     const current = this.#context.value;
     if (current?.client !== client) {
