@@ -87,6 +87,8 @@ export class CkitCurriculumPlayer extends CoursekitElement {
   @property({ attribute: 'lecture-id', type: Number, reflect: true }) lectureId?: number;
   /** Keeps the open lecture in the page's query string (`?lecture=12`), with back and forward. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** Heading level of the course title (1–5); the lecture title, the outline's sections and the completion panel are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Where "Enroll" leads when no listener cancels `ckit-enroll-request`. */
   @property({ attribute: 'enroll-href' }) enrollHref?: string;
   /** Link of the certificate once the course is complete; `{number}` is replaced with its number. */
@@ -309,7 +311,7 @@ export class CkitCurriculumPlayer extends CoursekitElement {
         <button type="button" part="outline-toggle" class="btn btn-secondary outline-toggle" aria-expanded=${this.outlineOpen ? 'true' : 'false'} aria-controls="outline" @click=${this.#toggleOutline}>
           ${i18n.t('playerOutline')}
         </button>
-        <h2 part="title" class="course-title">${course.title}</h2>
+        <div role="heading" aria-level=${this.#level} part="title" class="course-title">${course.title}</div>
         ${enrolled
           ? html`<div part="course-progress" class="course-progress">
                 <span class="bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${percent}%` })}></span></span>
@@ -321,12 +323,12 @@ export class CkitCurriculumPlayer extends CoursekitElement {
       ${this.#tracker.failure ? html`<p part="save-error" class="notice error" role="alert">${i18n.t('playerSaveFailed')} ${i18n.t(errorMessageKey(this.#tracker.failure))}</p>` : nothing}
       <div class="layout">
         <nav id="outline" part="outline" class="outline" aria-label=${i18n.t('playerOutline')} ?hidden=${!this.outlineOpen} @click=${this.#outlineClick}>
-          ${outline({ i18n, sections: data.sections, current: this.lectureId, collapsed: this.#collapsed, locked: (item) => this.#locked(item), completed: (item) => this.#state(item.id).completed, lockReason, previewing: !enrolled })}
+          ${outline({ i18n, level: this.#level + 1, sections: data.sections, current: this.lectureId, collapsed: this.#collapsed, locked: (item) => this.#locked(item), completed: (item) => this.#state(item.id).completed, lockReason, previewing: !enrolled })}
         </nav>
         <section part="lecture" class="lecture" aria-labelledby="lecture-title" @keydown=${this.#video.keydown}>
           ${this.#courseComplete ? this.#renderComplete(course.title) : nothing}
           ${shown
-            ? html`<h3 id="lecture-title" part="lecture-title" class="lecture-title" tabindex="-1">${shown.title}</h3>
+            ? html`<div role="heading" aria-level=${this.#level + 1} id="lecture-title" part="lecture-title" class="lecture-title" tabindex="-1">${shown.title}</div>
                 ${this.#renderLecture(shown, lockReason, enrolled)}
                 <div part="nav" class="nav">${neighbour(-1)}${neighbour(1)}</div>`
             : html`<p part="empty" class="state panel">${i18n.t('playerEmpty')}</p>`}
@@ -362,13 +364,18 @@ export class CkitCurriculumPlayer extends CoursekitElement {
     });
   }
 
+  /** The course title's heading level, clamped so that the levels below it stay valid. */
+  get #level(): number {
+    return Math.min(5, Math.max(1, this.headingLevel));
+  }
+
   #renderComplete(title: string): TemplateResult {
     const i18n = this.i18n;
     const certificate = this.#certificate.value;
     const href = certificate && (this.certificateHref?.replace('{number}', encodeURIComponent(certificate.certificate_number)) ?? certificate.file_path);
     return html`<div part="complete" class="panel complete">
       ${icon('done')}
-      <h3 class="complete-title" tabindex="-1">${i18n.t('playerCourseComplete', { course: title })}</h3>
+      <div role="heading" aria-level=${this.#level + 1} class="complete-title" tabindex="-1">${i18n.t('playerCourseComplete', { course: title })}</div>
       ${href
         ? html`<a part="certificate" class="btn" href=${href}>${i18n.t('playerCertificate')}</a>`
         : html`<p class="muted">${certificate ? i18n.t('playerCertificateNumber', { number: certificate.certificate_number }) : i18n.t('playerCertificatePending')}</p>`}

@@ -15,8 +15,14 @@ export const playerStyles = css`
   }
   .course-title,
   .lecture-title,
-  .complete-title {
+  .complete-title,
+  .section-head {
     margin: 0;
+    font-weight: 700;
+  }
+  .lecture-title,
+  .complete-title {
+    font-size: 1.125em;
   }
   .course-title {
     flex: 1 1 12rem;

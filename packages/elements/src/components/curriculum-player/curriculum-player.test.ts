@@ -58,6 +58,15 @@ describe('<ckit-curriculum-player>', () => {
     api.db.deleteWhere('lecture_progress', (row) => row.user_id === STUDENT.id);
   });
 
+  it('puts its headings at heading-level: the course title, then the lecture and the sections one below', async () => {
+    const player = await mountPlayer();
+    const level = (selector: string) => part(player, selector).getAttribute('aria-level');
+    expect([level('[part="title"]'), level('#lecture-title'), level('.section-head')]).to.deep.equal(['2', '3', '3']);
+    player.headingLevel = 1;
+    await player.updateComplete;
+    expect([level('[part="title"]'), level('#lecture-title'), level('.section-head')]).to.deep.equal(['1', '2', '2']);
+  });
+
   it('shows an accessible placeholder while loading', async () => {
     worker.use(http.get(`${API}/courses/:id/curriculum`, () => untilTestEnds().then(() => HttpResponse.json({}, { status: 503 }))));
     const player = await mount<CkitCurriculumPlayer>(html`<ckit-curriculum-player course-id="1"></ckit-curriculum-player>`);

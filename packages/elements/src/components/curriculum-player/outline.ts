@@ -13,6 +13,8 @@ import { clock, type PlayerLecture } from './player-data.js';
 /** What the outline needs from the player. */
 export interface OutlineContext {
   readonly i18n: Localizer;
+  /** Heading level of the section titles. */
+  readonly level: number;
   readonly sections: readonly Section[];
   readonly current: number | undefined;
   readonly collapsed: ReadonlySet<number>;
@@ -61,12 +63,12 @@ export function outline(context: OutlineContext): TemplateResult {
       const open = !collapsed.has(section.id);
       const done = lectures.filter((item) => !context.locked(item) && context.completed(item)).length;
       return html`<li part="section" class="section">
-        <h3 class="section-head">
+        <div role="heading" aria-level=${context.level} class="section-head">
           <button type="button" part="section-toggle" class="section-toggle" data-section=${section.id} aria-expanded=${open ? 'true' : 'false'} aria-controls="section-${section.id}">
             <span class="section-title">${section.title}</span>
             <span part="section-progress" class="muted">${i18n.t('playerSectionProgress', { done: i18n.number(done), total: i18n.number(lectures.length) })}</span>
           </button>
-        </h3>
+        </div>
         <ol id="section-${section.id}" class="lectures" ?hidden=${!open}>${lectures.map(lecture)}</ol>
       </li>`;
     })}
