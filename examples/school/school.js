@@ -1,21 +1,36 @@
-// Northwind Academy's own glue, shared by its two pages. CourseKit is used only through public
+// Northwind Academy's own glue, shared by its pages. CourseKit is used only through public
 // attributes, properties and events; the rest is the school's business: which course a page
 // shows, and a demo sign-in.
 
-// --- Course page: the course comes from the address (course.html?slug=...) -------------------
+// --- Course and learn pages: the course comes from the address (course.html?slug=...) ---------
 // Set before the elements are defined (this script loads before the drop-in), so they never
 // render without a course.
 const slug = new URLSearchParams(location.search).get('slug');
-const heading = document.querySelector('#course-heading');
-if (heading) {
-  for (const element of document.querySelectorAll('[data-course-slug]')) element.setAttribute('course-slug', slug ?? '');
-  if (!slug) heading.textContent = 'No course selected';
-  // The card tells the page which course it loaded: no second request for the title.
-  document.addEventListener('ckit-course-load', (event) => {
-    heading.textContent = event.detail.course.title;
-    document.title = `${event.detail.course.title} · Northwind Academy`;
-  });
-}
+for (const element of document.querySelectorAll('[data-course-slug]')) element.setAttribute('course-slug', slug ?? '');
+const backToCourse = document.querySelector('#back-to-course');
+if (backToCourse && slug) backToCourse.href = `course.html?slug=${encodeURIComponent(slug)}`;
+// The course elements tell the page which course they loaded: no second request for the title
+// or the instructors.
+document.addEventListener('ckit-course-load', (event) => {
+  const { course } = event.detail;
+  document.title = `${course.title} · Northwind Academy`;
+  const instructors = document.querySelector('#instructors');
+  if (!instructors || instructors.querySelector('ckit-instructor-profile')) return;
+  for (const instructor of course.instructors ?? []) {
+    const instructorSlug = instructor.instructor?.slug;
+    if (!instructorSlug) continue;
+    const profile = document.createElement('ckit-instructor-profile');
+    profile.setAttribute('instructor-slug', instructorSlug);
+    profile.setAttribute('heading-level', '3');
+    profile.setAttribute('max-courses', '0');
+    instructors.append(profile);
+    instructors.hidden = false;
+  }
+});
+
+// --- Instructor page: instructor.html?slug=... ------------------------------------------------
+const instructorSlug = new URLSearchParams(location.search).get('slug');
+for (const element of document.querySelectorAll('[data-instructor-slug]')) element.setAttribute('instructor-slug', instructorSlug ?? '');
 
 await customElements.whenDefined('ckit-provider');
 const provider = document.querySelector('ckit-provider');
@@ -76,6 +91,14 @@ signOut.addEventListener('click', logout);
 document.addEventListener('ckit-sign-in-request', (event) => {
   event.preventDefault();
   void login();
+});
+
+// The player's call to action on a locked lecture: the course page is where a visitor buys or
+// enrolls, so send them there.
+document.addEventListener('ckit-enroll-request', (event) => {
+  if (!slug) return;
+  event.preventDefault();
+  location.assign(`course.html?slug=${encodeURIComponent(slug)}`);
 });
 
 // Elements never throw at the page; they report failures as ckit-error for the host to log.

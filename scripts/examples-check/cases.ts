@@ -50,11 +50,15 @@ export interface CheckCase {
 
 /** A course that exists in the reference backend's seed. */
 export const COURSE_SLUG = 'modern-javascript-from-scratch';
+/** An instructor of that course. */
+export const INSTRUCTOR_SLUG = 'marcus-chen';
 
 export const PAGES: readonly ExamplePage[] = [
   { id: 'home', name: 'examples home', path: '' },
   { id: 'school-catalog', name: 'school catalog', path: 'school/', canSignIn: true },
   { id: 'school-course', name: 'school course page', path: `school/course.html?slug=${COURSE_SLUG}`, canSignIn: true },
+  { id: 'school-learn', name: 'school learn page', path: `school/learn.html?slug=${COURSE_SLUG}`, canSignIn: true },
+  { id: 'school-instructor', name: 'school instructor page', path: `school/instructor.html?slug=${INSTRUCTOR_SLUG}` },
   { id: 'drop-in', name: 'drop-in snippet', path: 'drop-in/' },
   // Signs the demo learner in by itself, so it is signed in at every width and scheme.
   { id: 'csp', name: 'strict Content-Security-Policy (signed in)', path: 'csp/', strictCsp: true, checks: CSP_PAGE_CHECKS },
