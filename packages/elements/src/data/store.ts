@@ -43,12 +43,14 @@ export class CoursekitStore extends EventTarget {
   #currency: string;
   #intent: CkitIntent | undefined;
   readonly #cache: QueryCache;
+  readonly #ambientSession: boolean;
 
   constructor(options: CoursekitStoreOptions) {
     super();
     this.client = options.client;
     this.#locale = options.locale;
     this.#currency = options.currency;
+    this.#ambientSession = options.ambientSession;
     this.#cache = new QueryCache({ client: options.client, ambientSession: options.ambientSession });
     this.wishlist = new WishlistState({ client: options.client, signedIn: async () => Boolean(await this.session()) });
   }
@@ -114,6 +116,17 @@ export class CoursekitStore extends EventTarget {
   sessionChanged(): void {
     this.wishlist.reset();
     this.#cache.invalidateScope('user');
+    // Elements that skipped the learner's data while nobody could be signed in look again.
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /**
+   * Whether somebody may be signed in: the client holds a token, or a session may exist that it
+   * holds none for (cookies, a host-built client). When not, the learner's data is known to be
+   * empty without asking, and elements skip loading it.
+   */
+  get maySignIn(): boolean {
+    return this.#ambientSession || this.client.http.hasToken();
   }
 
   /** Keeps what a visitor was doing when asked to sign in, to finish it with `completeIntent()`. */

@@ -117,8 +117,9 @@ export class CkitCourseCard extends CoursekitElement {
 
   readonly #extras = this.createTask(
     'course.progress',
-    // A card given its course and no provider has nothing more to show, and that is no error.
-    () => (this.store && this.#shown ? ([this.#shown.id, this.previewBadge] as const) : undefined),
+    // A card given its course and no provider has nothing more to show, and that is no error; nor
+    // has a card shown to a visitor nobody signed in (without the preview badge): it renders once.
+    () => (this.#wantsExtras && this.#shown ? ([this.#shown.id, this.previewBadge] as const) : undefined),
     async ([courseId, previewBadge], { read }): Promise<CardExtras> => {
       const [progress, hasPreview] = await Promise.all([learnerProgress(read, courseId), previewBadge ? hasPreviewLecture(read, courseId) : undefined]);
       return { progress, hasPreview };
@@ -134,6 +135,11 @@ export class CkitCourseCard extends CoursekitElement {
     messageDuration: () => 4000,
     enabled: () => !this.noWishlist && this.#shown !== undefined,
   });
+
+  /** Whether there may be extras to show (after a sign-out, the last learner's are not). */
+  get #wantsExtras(): boolean {
+    return Boolean(this.store && (this.store.maySignIn || this.previewBadge));
+  }
 
   /** The course on show: the one given, else the one loaded. */
   get #shown(): Course | undefined {
@@ -164,7 +170,7 @@ export class CkitCourseCard extends CoursekitElement {
     const i18n = this.i18n;
     const href = courseHref(this.hrefTemplate, course);
     const names = instructorNames(course);
-    const extras = this.#extras.value ?? {};
+    const extras = (this.#wantsExtras && this.#extras.value) || {};
     const free = isFree(course.price);
     const cover = courseImage(course);
     return html`<article part="base" class="${this.rootClass} card panel" dir=${this.direction} lang=${i18n.locale}>
