@@ -4,16 +4,19 @@
  * provider's `completeIntent()`.
  */
 export interface CkitIntent {
-  /** `wishlist-add`: save the course to the wishlist. `enroll`: enroll in the (free) course. */
-  readonly action: 'wishlist-add' | 'enroll';
+  /**
+   * `wishlist-add`: save the course to the wishlist. `enroll`: enroll in the (free) course.
+   * `checkout`: nothing to finish; `<ckit-checkout>` continues by itself once signed in.
+   */
+  readonly action: 'wishlist-add' | 'enroll' | 'checkout';
   /** The course the visitor acted on. */
   readonly courseId: number;
 }
 
 /** Why signing in is needed. */
 export interface CkitSignInRequestEventDetail {
-  /** The action that needs a signed-in user: `wishlist`, `review` or `enroll`. */
-  readonly reason: 'wishlist' | 'review' | 'enroll';
+  /** The action that needs a signed-in user: `wishlist`, `review`, `enroll` or `checkout`. */
+  readonly reason: 'wishlist' | 'review' | 'enroll' | 'checkout';
   /** The course the user acted on. */
   readonly courseId: number;
   /**

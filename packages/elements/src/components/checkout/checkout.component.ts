@@ -1,0 +1,555 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { isConflictError, isValidationError, type CouponValidation, type Enrollment, type Order } from '@coursekit/sdk';
+import { cartLoaded, cartOf } from '../../data/cart.js';
+import { enrollments } from '../../data/queries.js';
+import { exactly } from '../../data/query-key.js';
+import type { CoursekitStore } from '../../data/store.js';
+import { CkitCheckoutCompleteEvent } from '../../events/checkout-complete.js';
+import { CkitCheckoutErrorEvent, type CkitCheckoutErrorEventDetail } from '../../events/checkout-error.js';
+import { CkitCheckoutStartEvent } from '../../events/checkout-start.js';
+import { CkitSignInRequestEvent } from '../../events/sign-in-request.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { resolveTheme } from '../../internal/host-theme.js';
+import { ChangeListener } from '../../internal/listen.js';
+import { errorMessageKey, errorState } from '../../internal/templates.js';
+import { checkoutStyles } from './checkout.styles.js';
+import { checkoutLines, commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderTotals, sameIds, saveAttempt, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
+import { couponForm, type CouponState } from './coupon-form.js';
+import { pushEcommerce } from './data-layer.js';
+import { loadGateway, type PaymentGateway } from './gateway.js';
+import { doneStep, signInStep, stepHeading, stepList, STEP_TITLES } from './steps.js';
+import { summary, type SummaryTotals } from './summary.js';
+
+const idList = { fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).filter(Boolean).map(Number).filter((id) => Number.isInteger(id) && id > 0)) };
+
+/**
+ * @tag ckit-checkout
+ * @summary Checkout: review the courses (with a coupon), sign in, pay through a gateway
+ * adapter, and start learning. The order is placed once per attempt (one idempotency key kept in
+ * `sessionStorage`, so a double click, a dropped connection or a reload never places a second
+ * one), and it is paid only when the server says so: after paying, the element reads the order
+ * until it is `paid`. A $0 order (free courses, a 100 % coupon) enrolls in one call, without
+ * the payment step.
+ * @status experimental
+ *
+ * The courses come from `course-ids` or, without it, from the learner's cart; the courses
+ * bought leave the cart. Each step is announced and moves focus to its heading; with
+ * `sync-url` the step is in the address (`?step=pay`), so the back button works; a reload
+ * resumes the same order at the same step.
+ *
+ * Gateways: `gateway="test"` (the reference backend's test gateway: a card-number field),
+ * `gateway="stripe"` with `publishable-key` (Stripe's Payment Element, loaded from Stripe on
+ * the payment step, in a `<div slot="payment">` the element adds to its own light DOM), or any
+ * `PaymentGateway` object set on the `gateway` property.
+ *
+ * @slot payment - Filled by the element itself for gateways that mount in the light DOM (Stripe).
+ *
+ * @event {CkitCheckoutStartEvent} ckit-checkout-start - The learner sees what they are about to buy (once per attempt). `detail: { courseIds, subtotal, currency }`.
+ * @event {CkitCheckoutCompleteEvent} ckit-checkout-complete - The server says the order is paid. `detail: { order, enrollments }`.
+ * @event {CkitCheckoutErrorEvent} ckit-checkout-error - A card was declined, a coupon refused, or an order or payment failed. `detail: { reason, message, orderId, error }`.
+ * @event {CkitSignInRequestEvent} ckit-sign-in-request - A visitor pressed "Sign in". Cancelable: prevent it to show your own sign-in. `detail: { reason: 'checkout', courseId, intent }`.
+ * @event {CkitErrorEvent} ckit-error - Something could not be loaded or sent. `detail: { error, operation }`.
+ *
+ * @csspart steps - The list of steps; `step` each, `step-current` the current one.
+ * @csspart step-heading - The current step's heading.
+ * @csspart summary - The order summary; `lines`, `line`, `image`, `line-title`, `line-notice`, `line-discount`, `line-price` inside.
+ * @csspart totals - Subtotal, discount and total (`subtotal`, `discount`, `total`, `total-amount`).
+ * @csspart coupon - The coupon form (`coupon-input`, `coupon-apply`, `coupon-message`, `coupon-remove`).
+ * @csspart continue-button - Places the order (review step).
+ * @csspart sign-in-button - Asks the page to sign the visitor in.
+ * @csspart back-button - Goes back to the review.
+ * @csspart gateway - Where an in-shadow gateway mounts its fields (`card-field`, `card-label`, `card-input`, `card-error`, `card-hint` for the test gateway).
+ * @csspart pay-button - Pays.
+ * @csspart message - A failure of the current step, in words.
+ * @csspart live - The live region announcing steps and changes.
+ * @csspart order-number - The confirmation's order number; `paid-total`, `enrolled`, `learn-link` beside it.
+ * @csspart empty - Nothing to check out.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state; `retry-button` inside.
+ *
+ * @example
+ * ```html
+ * <ckit-checkout gateway="test" sync-url data-layer learn-href-template="/learn.html?course={slug}" catalog-href="/courses.html"></ckit-checkout>
+ * ```
+ */
+export class CkitCheckout extends CoursekitElement {
+  static override styles = checkoutStyles;
+
+  /** Courses to buy (`"3,7"`); without it, the learner's cart. */
+  @property({ attribute: 'course-ids', converter: idList }) courseIds?: number[];
+  /** The payment gateway: `test`, `stripe`, or a `PaymentGateway` object (property only). */
+  @property() gateway: string | PaymentGateway = 'test';
+  /** Stripe's publishable key, for `gateway="stripe"`. */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  /** Whether the step is kept in the address (`?step=`), so back and forward move between steps. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** Whether to push GA4 ecommerce events (`begin_checkout`, `add_payment_info`, `purchase`) to `window.dataLayer`. */
+  @property({ attribute: 'data-layer', type: Boolean }) dataLayer = false;
+  /** Link to each course bought, `{id}` and `{slug}` replaced, e.g. `/learn.html?course={slug}`. */
+  @property({ attribute: 'learn-href-template' }) learnHrefTemplate?: string;
+  /** The catalog an empty checkout links to. */
+  @property({ attribute: 'catalog-href' }) catalogHref?: string;
+
+  @state() private step: CheckoutStep = 'review';
+  @state() private order?: Order | undefined;
+  @state() private coupon: CouponState = {};
+  @state() private message?: string | undefined;
+  @state() private paymentReady = false;
+  @state() private unconfirmed = false;
+  @state() private enrolled: Enrollment[] = [];
+
+  #attempt: Attempt | undefined;
+  #validation: CouponValidation | undefined;
+  #gateway: PaymentGateway | undefined;
+  #lightSlot: HTMLElement | undefined;
+  #announcement = '';
+  #focusHeading = false;
+  #restored = false;
+  #visitor = false;
+  #started = false;
+
+  readonly #cart = new ChangeListener(this);
+  readonly #data = this.createTask(
+    'checkout.load',
+    () => [this.courseIds?.join(',') ?? this.#cartState()?.items.join(',')] as const,
+    async (_args, { read, store }) => {
+      const current = await store();
+      let ids = this.courseIds;
+      if (!ids) {
+        const cart = cartOf(current);
+        await cartLoaded(cart);
+        ids = [...cart.items];
+      }
+      const loaded = await checkoutLines(ids, read);
+      await this.#afterLoad(current, ids, loaded.user !== null, loaded.lines);
+      return { ...loaded, ids };
+    },
+  );
+
+  #cartState() {
+    return this.store && cartOf(this.store);
+  }
+
+  get #site(): string {
+    return this.store?.client.http.baseUrl ?? '';
+  }
+
+  get #lines(): CheckoutLine[] {
+    return this.#data.value?.lines ?? [];
+  }
+
+  get #buyable(): CheckoutLine[] {
+    return this.#lines.filter((line) => line.status === 'buyable');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.#onPopState);
+    this.#unmountGateway();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.courseIds) this.#cart.follow(this.#cartState());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.step === 'review' && !this.#started && this.#restored && this.#buyable.length) this.#start();
+    if (this.#focusHeading) {
+      this.#focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="step-heading"]')?.focus();
+    }
+  }
+
+  /** First load: resume the attempt kept for this tab. Later loads (a sign-in): move on. */
+  async #afterLoad(store: CoursekitStore, ids: number[], signedIn: boolean, lines: CheckoutLine[]): Promise<void> {
+    if (this.#restored) {
+      if (this.step === 'sign-in' && signedIn) {
+        if (lines.some((line) => line.status !== 'buyable')) this.#go('review');
+        else queueMicrotask(() => void this.#placeOrder.run());
+      }
+      return;
+    }
+    this.#restored = true;
+    this.#visitor = !signedIn;
+    const stored = loadAttempt(this.#site);
+    const { orders } = commerceOf(store.client);
+    if (stored && (!ids.length || sameIds(ids, stored.courseIds))) {
+      this.#attempt = stored;
+      if (stored.coupon) this.coupon = { applied: stored.coupon };
+      const order = stored.orderId ? await orders.retrieve(stored.orderId).catch(() => undefined) : undefined;
+      if (order?.status === 'paid') return this.#complete(store, order, false);
+      if (order?.status === 'pending') {
+        this.order = order;
+        this.#go(stored.step === 'pay' ? 'pay' : 'review', { history: 'replace', focus: false });
+        if (this.step === 'pay') void this.#preparePayment(new URL(location.href).searchParams.get('redirect_status') === 'succeeded');
+        return;
+      }
+      if (!stored.orderId) return this.#go(stored.step === 'sign-in' && !signedIn ? 'sign-in' : 'review', { history: 'replace', focus: false });
+    } else if (stored?.orderId && !stored.completed) {
+      // The cart changed since: the old pending order gives back its coupon use.
+      void orders.cancel(stored.orderId).catch(() => undefined);
+    }
+    this.#attempt = undefined;
+    saveAttempt(this.#site, undefined);
+    this.#go('review', { history: 'replace', focus: false });
+  }
+
+  /** Shows `step`: announced, focus on its heading, kept in `sessionStorage` and (with `sync-url`) the address. */
+  #go(step: CheckoutStep, options: { history?: 'push' | 'replace' | 'none'; focus?: boolean } = {}): void {
+    const changed = step !== this.step;
+    this.step = step;
+    this.message = undefined;
+    if (this.#attempt) {
+      this.#attempt.step = step;
+      saveAttempt(this.#site, this.#attempt);
+    }
+    if (step !== 'pay') this.#unmountGateway();
+    const mode = options.history ?? 'push';
+    if (this.syncUrl && mode !== 'none') {
+      const url = new URL(location.href);
+      if (url.searchParams.get('step') !== step) {
+        url.searchParams.set('step', step);
+        history[mode === 'push' && changed ? 'pushState' : 'replaceState'](history.state, '', url);
+      }
+    }
+    if (options.focus !== false && changed) {
+      const flow = this.#flow();
+      this.#announcement = this.i18n.t('checkoutStepOf', { current: flow.indexOf(step) + 1, total: flow.length, title: this.i18n.t(STEP_TITLES[step]) });
+      this.#focusHeading = true;
+    }
+  }
+
+  readonly #onPopState = (): void => {
+    if (!this.syncUrl) return;
+    const wanted = new URL(location.href).searchParams.get('step');
+    if (!wanted || wanted === this.step || this.step === 'done') return this.#go(this.step, { history: 'replace', focus: false });
+    if (wanted === 'review' || (wanted === 'sign-in' && !this.#data.value?.user)) return this.#go(wanted, { history: 'none' });
+    if (wanted === 'pay' && this.order?.status === 'pending') {
+      this.#go('pay', { history: 'none' });
+      return void this.#preparePayment();
+    }
+    this.#go(this.step, { history: 'replace', focus: false });
+  };
+
+  /** The steps of this checkout: sign-in only for a visitor, payment only when there is something to pay. */
+  #flow(): CheckoutStep[] {
+    const free = this.order ? toCents(this.order.total_amount) === 0 : this.#validation ? toCents(this.#validation.total) === 0 : this.#buyable.every((line) => !toCents(line.course?.price));
+    return (['review', 'sign-in', 'pay', 'done'] as const).filter((step) => (step !== 'sign-in' || this.#visitor) && (step !== 'pay' || !free || this.step === 'pay'));
+  }
+
+  #announce(key: MessageKey, values?: Record<string, string | number>): void {
+    this.#announcement = this.i18n.t(key, values);
+    this.requestUpdate();
+  }
+
+  #fail(reason: CkitCheckoutErrorEventDetail['reason'], message: string, error?: unknown): void {
+    this.message = message;
+    this.emit(new CkitCheckoutErrorEvent({ reason, message, orderId: this.order?.id, error }));
+  }
+
+  #items(lines: readonly CheckoutLine[], prices?: ReadonlyMap<number, string>) {
+    return lines.map((line) => ({ item_id: String(line.courseId), item_name: line.course?.title ?? '', price: toCents(prices?.get(line.courseId) ?? line.course?.price) / 100 }));
+  }
+
+  #start(): void {
+    this.#started = true;
+    const subtotal = fromCents(this.#buyable.reduce((sum, line) => sum + toCents(line.course?.price), 0));
+    const currency = this.store?.currency ?? 'USD';
+    this.emit(new CkitCheckoutStartEvent({ courseIds: this.#buyable.map((line) => line.courseId), subtotal, currency }));
+    if (this.dataLayer) pushEcommerce('begin_checkout', { currency, value: toCents(subtotal) / 100, items: this.#items(this.#buyable) });
+  }
+
+  readonly #checkCoupon = this.createAction('coupons.validate', async ([code]: [string], { store }) => {
+    this.#validation = undefined;
+    if (!this.#data.value?.user) return void (this.coupon = { message: this.i18n.t('checkoutCouponSignIn') });
+    this.coupon = { pending: true };
+    try {
+      const result = await commerceOf(store.client).coupons.validate({ code, course_ids: this.#buyable.map((line) => line.courseId) });
+      if (!result.valid) return void (this.coupon = { message: this.i18n.t(couponReasonKey(result.reason)) });
+      this.#validation = result;
+      this.coupon = { applied: result.coupon?.code ?? code, discount: result.discount };
+    } catch (error) {
+      this.coupon = { message: this.i18n.t(isValidationError(error) ? 'checkoutCouponRefused' : 'checkoutCouponFailed') };
+      throw error;
+    }
+  });
+
+  #removeCoupon(): void {
+    this.coupon = {};
+    this.#validation = undefined;
+    this.#announce('checkoutCouponRemoved');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#coupon-code')?.focus());
+  }
+
+  /** Places the order once per attempt: the same courses and coupon reuse the attempt's key (a retry replays) or its order. */
+  readonly #placeOrder = this.createAction('orders.create', async ([], { store }) => {
+    if (!this.#data.value?.user) return this.#go('sign-in');
+    const { orders } = commerceOf(store.client);
+    const ids = this.#buyable.map((line) => line.courseId);
+    const coupon = this.coupon.applied ?? '';
+    if (!ids.length) return;
+    let attempt = this.#attempt;
+    if (attempt?.orderId && sameIds(attempt.courseIds, ids) && attempt.coupon === coupon) {
+      const order = await orders.retrieve(attempt.orderId);
+      if (order.status === 'paid') return this.#complete(store, order);
+      if (order.status === 'pending') return this.#toPay(order);
+    }
+    if (!attempt || attempt.orderId || !sameIds(attempt.courseIds, ids) || attempt.coupon !== coupon) {
+      if (attempt?.orderId) void orders.cancel(attempt.orderId).catch(() => undefined);
+      attempt = newAttempt(ids, coupon);
+    }
+    this.#attempt = attempt;
+    attempt.step = 'review';
+    saveAttempt(this.#site, attempt);
+    let order: Order;
+    try {
+      order = await orders.create({ items: ids.map((course_id) => ({ course_id })), coupon_code: coupon || null }, { idempotencyKey: attempt.key });
+    } catch (error) {
+      if (isConflictError(error)) {
+        store.invalidate(exactly('me', 'enrollments'));
+        return this.#fail('order', this.i18n.t('checkoutOwnedConflict'), error);
+      }
+      if (isValidationError(error) && error.firstError('coupon_code')) {
+        const check = await commerceOf(store.client).coupons.validate({ code: coupon, course_ids: ids }).catch(() => undefined);
+        this.#validation = undefined;
+        this.coupon = { message: this.i18n.t(couponReasonKey(check?.reason)) };
+        return this.#fail('coupon', this.coupon.message!, error);
+      }
+      this.#fail('order', this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : 'checkoutOrderFailed'), error);
+      throw error;
+    }
+    attempt.orderId = order.id;
+    saveAttempt(this.#site, attempt);
+    return order.status === 'paid' ? this.#complete(store, order) : this.#toPay(order);
+  });
+
+  #toPay(order: Order): void {
+    this.order = order;
+    this.#go('pay');
+    void this.#preparePayment();
+  }
+
+  /** Starts a payment for the order (one per try, each under its own key) and mounts the gateway. */
+  async #preparePayment(settling = false): Promise<void> {
+    const store = this.store;
+    const order = this.order;
+    const attempt = this.#attempt;
+    if (!store || !order || !attempt) return;
+    this.paymentReady = false;
+    const { orders, payments } = commerceOf(store.client);
+    try {
+      if (settling) {
+        const settled = await waitUntilPaid(orders, order.id, new AbortController().signal);
+        if (settled.status === 'paid') return this.#complete(store, settled);
+      }
+      const gateway = typeof this.gateway === 'string' ? await loadGateway(this.gateway, { publishableKey: this.publishableKey }) : this.gateway;
+      const payment = await payments.create(order.id, { gateway: gateway.id, ...(gateway.lightDom ? { return_url: location.href } : {}) }, { idempotencyKey: `${attempt.key}:payment:${attempt.payments}` });
+      if (this.step !== 'pay' || !this.isConnected) return;
+      await this.updateComplete;
+      this.#unmountGateway();
+      const slot = gateway.lightDom ? this.#makeLightSlot() : this.renderRoot.querySelector<HTMLElement>('[part="gateway"]');
+      if (!slot) return;
+      this.#gateway = gateway;
+      const theme = resolveTheme(this) === 'dark' ? 'dark' : 'light';
+      await gateway.mount(slot, { order, transaction: payment, clientSecret: payment.client_secret ?? '', locale: this.i18n.locale, theme, i18n: this.i18n, http: store.client.http });
+      this.paymentReady = true;
+    } catch (error) {
+      if (isConflictError(error)) {
+        const fresh = await orders.retrieve(order.id).catch(() => order);
+        if (fresh.status === 'paid') return this.#complete(store, fresh);
+        return this.#fail('payment', this.i18n.t('checkoutOrderClosed'), error);
+      }
+      this.reportError(error, 'payments.create');
+      this.#fail('payment', this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : 'checkoutPaymentFailed'), error);
+    }
+  }
+
+  #makeLightSlot(): HTMLElement {
+    const slot = document.createElement('div');
+    slot.slot = 'payment';
+    this.append(slot);
+    return (this.#lightSlot = slot);
+  }
+
+  #unmountGateway(): void {
+    this.#gateway?.unmount();
+    this.#gateway = undefined;
+    this.#lightSlot?.remove();
+    this.#lightSlot = undefined;
+    this.paymentReady = false;
+  }
+
+  /** Pays: the gateway confirms, then the server's order decides. Single-flight: ten clicks pay once. */
+  readonly #pay = this.createAction('payments.confirm', async ([], { store, signal }) => {
+    const gateway = this.#gateway;
+    const order = this.order;
+    if (!gateway || !order || !this.paymentReady) return;
+    this.message = undefined;
+    this.unconfirmed = false;
+    if (this.dataLayer) pushEcommerce('add_payment_info', { currency: this.store?.currency ?? 'USD', value: toCents(order.total_amount) / 100, items: this.#orderItems(order), payment_type: gateway.id });
+    const result = await gateway.confirm();
+    if (!result.ok && result.code === 'incomplete') return;
+    this.#announce('checkoutConfirming');
+    const { orders } = commerceOf(store.client);
+    let settled: Order;
+    try {
+      settled = result.ok ? await waitUntilPaid(orders, order.id, signal) : await orders.retrieve(order.id, { signal });
+    } catch (error) {
+      this.#fail('confirmation', this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : 'checkoutPaymentFailed'), error);
+      throw error;
+    }
+    if (settled.status === 'paid') return this.#complete(store, settled);
+    if (settled.status !== 'pending') return this.#fail('payment', this.i18n.t('checkoutOrderClosed'));
+    if (result.ok) {
+      this.unconfirmed = true;
+      return this.#announce('checkoutNotConfirmed');
+    }
+    this.#fail(result.code === 'error' ? 'payment' : 'declined', result.message || this.i18n.t('checkoutPaymentFailed'));
+    // A settled (failed) transaction cannot be confirmed again: the next try is a new payment.
+    if (this.#attempt) this.#attempt.payments += 1;
+    saveAttempt(this.#site, this.#attempt);
+    await this.#preparePayment();
+  });
+
+  readonly #checkAgain = this.createAction('orders.retrieve', async ([], { store, signal }) => {
+    if (!this.order) return;
+    const settled = await waitUntilPaid(commerceOf(store.client).orders, this.order.id, signal);
+    if (settled.status === 'paid') return this.#complete(store, settled);
+    this.#announce('checkoutNotConfirmed');
+  });
+
+  #orderItems(order: Order) {
+    const prices = new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
+    return this.#items(this.#lines.filter((line) => prices.has(line.courseId)), prices);
+  }
+
+  /** The server says the order is paid: the courses leave the cart, the learner's enrollments reload, and the page hears of it once. */
+  async #complete(store: CoursekitStore, order: Order, announce = true): Promise<void> {
+    const attempt = this.#attempt ?? newAttempt([], '');
+    const first = !attempt.completed;
+    attempt.orderId = order.id;
+    attempt.completed = true;
+    this.#attempt = attempt;
+    const ids = (order.items ?? []).map((item) => item.course_id);
+    const cart = cartOf(store);
+    for (const id of ids) cart.remove(id);
+    store.invalidate(exactly('me', 'enrollments'), ...ids.flatMap((id) => [exactly('me', 'progress', id), exactly('curriculum', id)]));
+    const owned = await store.read(enrollments).catch(() => new Map<number, Enrollment>());
+    this.enrolled = ids.map((id) => owned.get(id)).filter((enrollment): enrollment is Enrollment => Boolean(enrollment));
+    this.order = order;
+    this.#go('done', { focus: announce });
+    if (!first) return;
+    this.emit(new CkitCheckoutCompleteEvent({ order, enrollments: this.enrolled }));
+    if (this.dataLayer) {
+      const totals = orderTotals(order);
+      pushEcommerce('purchase', { transaction_id: order.order_number, currency: this.store?.currency ?? 'USD', value: toCents(order.total_amount) / 100, coupon: totals.coupon, items: this.#orderItems(order) });
+    }
+  }
+
+  #signIn(): void {
+    const courseId = this.#buyable[0]?.courseId ?? this.#lines[0]?.courseId ?? 0;
+    const intent = { action: 'checkout', courseId } as const;
+    this.store?.rememberIntent(intent);
+    if (this.emit(new CkitSignInRequestEvent({ reason: 'checkout', courseId, intent }))) this.message = this.i18n.t('checkoutSignInHint');
+  }
+
+  protected override render() {
+    const i18n = this.i18n;
+    return html`<div part="base" class="${this.rootClass} checkout" dir=${this.direction} lang=${i18n.locale}>
+      ${this.#body()}
+      <p part="live" class="sr-only" role="status">${this.#announcement}</p>
+    </div>`;
+  }
+
+  #body(): TemplateResult {
+    const i18n = this.i18n;
+    const task = this.#data;
+    if (this.step === 'done' && this.order) return this.#section(doneStep(i18n, this.order, this.#doneCourses(this.order), this.enrolled, this.learnHrefTemplate));
+    if (task.status === TaskStatus.ERROR && !task.value) return errorState(i18n, task.error, () => void task.run());
+    if (!task.value) return html`<div part="skeleton" class="skeleton-block" aria-busy="true"><span class="skeleton bar"></span><span class="skeleton bar"></span><span class="sr-only">${i18n.t('loading')}</span></div>`;
+    if (!this.#lines.length && !this.order) {
+      return html`<div part="empty" class="empty">
+        <p>${i18n.t('checkoutEmpty')}</p>
+        ${this.catalogHref ? html`<a part="catalog-link" class="btn" href=${this.catalogHref}>${i18n.t('cartBrowse')}</a>` : nothing}
+      </div>`;
+    }
+    if (this.step === 'sign-in') return this.#section(signInStep(i18n, () => this.#signIn(), () => this.#go('review')));
+    if (this.step === 'pay' && this.order) return this.#section(this.#payStep(this.order));
+    return this.#section(this.#reviewStep());
+  }
+
+  #section(content: TemplateResult): TemplateResult {
+    return html`${stepList(this.i18n, this.#flow(), this.step)}
+      <section part="step" class="step step-${this.step}">
+        ${stepHeading(this.i18n, this.step)} ${content}
+        ${this.message ? html`<p part="message" class="message error" role="alert">${this.message}</p>` : nothing}
+      </section>`;
+  }
+
+  #doneCourses(order: Order) {
+    return (order.items ?? []).map((item) => item.course ?? this.#lines.find((line) => line.courseId === item.course_id)?.course);
+  }
+
+  #reviewStep(): TemplateResult {
+    const i18n = this.i18n;
+    const buyable = this.#buyable;
+    const subtotal = fromCents(buyable.reduce((sum, line) => sum + toCents(line.course?.price), 0));
+    const valid = this.#validation && this.coupon.applied ? this.#validation : undefined;
+    const totals: SummaryTotals = valid ? { subtotal: valid.subtotal, discount: valid.discount, total: valid.total, coupon: this.coupon.applied } : { subtotal, discount: '0', total: subtotal };
+    const busy = this.#placeOrder.pending;
+    const coupon = { ...this.coupon, pending: this.#checkCoupon.pending };
+    return html`${summary(i18n, this.#lines, totals)}
+      ${buyable.length ? couponForm(i18n, coupon, { apply: (code) => void this.#checkCoupon.run(code), remove: () => this.#removeCoupon() }) : html`<p part="notice">${i18n.t('checkoutNothingToBuy')}</p>`}
+      <div class="actions">
+        <button
+          type="button"
+          part="continue-button"
+          class="btn"
+          aria-disabled=${busy || !buyable.length ? 'true' : 'false'}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${() => buyable.length && void this.#placeOrder.run()}
+        >
+          ${i18n.t(toCents(totals.total) === 0 && buyable.length ? 'checkoutEnrollFree' : 'checkoutContinue')}
+        </button>
+      </div>`;
+  }
+
+  #payStep(order: Order): TemplateResult {
+    const i18n = this.i18n;
+    const charged = new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
+    const lines = this.#lines.filter((line) => charged.has(line.courseId));
+    const busy = this.#pay.pending || this.#checkAgain.pending;
+    return html`${summary(i18n, lines.length ? lines : this.#lines, orderTotals(order), charged)}
+      <div part="gateway" class="gateway" aria-busy=${this.paymentReady ? 'false' : 'true'}>
+        ${this.paymentReady || this.message ? nothing : html`<p class="muted">${i18n.t('checkoutPreparing')}</p>`}
+      </div>
+      <slot name="payment"></slot>
+      ${this.unconfirmed
+        ? html`<p part="notice" class="notice">${i18n.t('checkoutNotConfirmed')}</p>
+            <button type="button" part="check-button" class="btn btn-secondary" @click=${() => void this.#checkAgain.run()}>${i18n.t('checkoutCheckAgain')}</button>`
+        : nothing}
+      <div class="actions">
+        <button type="button" part="back-button" class="btn btn-secondary" @click=${() => this.#go('review')}>${i18n.t('checkoutBack')}</button>
+        <button
+          type="button"
+          part="pay-button"
+          class="btn"
+          aria-disabled=${busy || !this.paymentReady ? 'true' : 'false'}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${() => void this.#pay.run()}
+        >
+          ${busy ? i18n.t('checkoutPaying') : i18n.t('checkoutPay', { amount: i18n.money(order.total_amount) })}
+        </button>
+      </div>`;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The templates of `<ckit-checkout>`'s steps that hold no logic: the step list, the sign-in step
+ * and the confirmation.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Course, Enrollment, Order } from '@coursekit/sdk';
+import type { MessageKey } from '../../i18n/en.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import { courseHref } from '../../internal/course-view.js';
+import type { CheckoutStep } from './checkout-data.js';
+
+/** Each step's heading. */
+export const STEP_TITLES: Record<CheckoutStep, MessageKey> = {
+  review: 'checkoutStepReview',
+  'sign-in': 'checkoutStepSignIn',
+  pay: 'checkoutStepPay',
+  done: 'checkoutStepDone',
+};
+
+/** The step's heading, focused (programmatically) when the step opens. */
+export function stepHeading(i18n: Localizer, step: CheckoutStep): TemplateResult {
+  return html`<h2 part="step-heading" class="step-heading" tabindex="-1">${i18n.t(STEP_TITLES[step])}</h2>`;
+}
+
+/** The progress list: every step of this checkout, the current one marked. */
+export function stepList(i18n: Localizer, flow: readonly CheckoutStep[], current: CheckoutStep): TemplateResult {
+  return html`<ol part="steps" class="steps" aria-label=${i18n.t('checkoutSteps')}>
+    ${flow.map(
+      (step, index) => html`<li part="step${step === current ? ' step-current' : ''}" class=${index < flow.indexOf(current) ? 'past' : ''} aria-current=${step === current ? 'step' : 'false'}>
+        <span class="number" aria-hidden="true">${i18n.number(index + 1)}</span>${i18n.t(STEP_TITLES[step])}
+      </li>`,
+    )}
+  </ol>`;
+}
+
+/** The sign-in step: why, and the button that asks the host page to sign the visitor in. */
+export function signInStep(i18n: Localizer, onSignIn: () => void, onBack: () => void): TemplateResult {
+  return html`<p>${i18n.t('checkoutSignInText')}</p>
+    <div class="actions">
+      <button type="button" part="back-button" class="btn btn-secondary" @click=${onBack}>${i18n.t('checkoutBack')}</button>
+      <button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button>
+    </div>`;
+}
+
+/** The confirmation: the order, and a way into each course bought. */
+export function doneStep(i18n: Localizer, order: Order, courses: readonly (Course | undefined)[], enrollments: readonly Enrollment[], learnHrefTemplate: string | undefined): TemplateResult {
+  return html`<p part="order-number">${i18n.t('checkoutOrderNumber', { number: order.order_number })}</p>
+    <p part="paid-total">${i18n.t('checkoutPaidTotal', { amount: i18n.money(order.total_amount) })}</p>
+    <p>${i18n.t('checkoutEnrolledIn', { count: enrollments.length || courses.length })}</p>
+    <ul part="enrolled" class="enrolled">
+      ${courses.map((course) => {
+        if (!course) return nothing;
+        const href = courseHref(learnHrefTemplate, course);
+        return html`<li>
+          <span class="title">${course.title}</span>
+          ${href ? html`<a part="learn-link" class="btn" href=${href}>${i18n.t('checkoutStart')}<span class="sr-only">: ${course.title}</span></a>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+}
