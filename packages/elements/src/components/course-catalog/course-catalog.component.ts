@@ -15,6 +15,11 @@ import { toolbar, type FilterKey, type ToolbarOptions } from './catalog-controls
 import { courseCatalogStyles } from './course-catalog.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
+/**
+ * How long the first page may take before placeholders show: a page that comes sooner paints
+ * its cards at once, with no placeholder frame to lay out and flash away first.
+ */
+const SKELETON_DELAY_MS = 150;
 const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title', 'link', 'description', 'instructors', 'rating', 'meta', 'progress', 'footer', 'price', 'wishlist']
   .map((name) => `${name}: card-${name}`)
   .join(', ');
@@ -122,6 +127,9 @@ export class CkitCourseCatalog extends CoursekitElement {
   /** After removing a chip: the position of the chip to focus next (the search field when none is left). */
   #focusChip: number | undefined;
   #observer: IntersectionObserver | undefined;
+  /** The first page took long enough to show placeholders. */
+  #skeletonDue = false;
+  #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
   /** The filter and sort selects, loaded after the first paint (`catalog-filters.ts`). */
   #filterSelects: ToolbarOptions['filterSelects'];
 
@@ -180,9 +188,19 @@ export class CkitCourseCatalog extends CoursekitElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#skeletonTimer ??= setTimeout(() => {
+      this.#skeletonDue = true;
+      if (!this.#results.value && this.#results.status !== TaskStatus.ERROR) this.requestUpdate();
+    }, SKELETON_DELAY_MS);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    clearTimeout(this.#skeletonTimer);
+    this.#skeletonTimer = undefined;
     this.#observer?.disconnect();
   }
 
@@ -299,7 +317,7 @@ export class CkitCourseCatalog extends CoursekitElement {
     const pending = this.#results.status === TaskStatus.PENDING;
     const error = this.#results.status === TaskStatus.ERROR ? this.#results.error : undefined;
     const summary = html`<p part="result-count" class="summary" role="status" tabindex="-1">${meta?.total != null && !pending ? i18n.t('resultCount', { count: meta.total }) : ''}</p>`;
-    if (!meta && !error) return html`${summary}${this.#renderSkeleton()}`;
+    if (!meta && !error) return html`${summary}${this.#skeletonDue ? this.#renderSkeleton() : nothing}`;
     if (error !== undefined && (this.mode === 'pagination' || !this.#items.length)) return html`${summary}${errorState(i18n, error, () => this.#results.run())}`;
     if (!this.#items.length) {
       return html`${summary}<div part="empty" class="state panel">
