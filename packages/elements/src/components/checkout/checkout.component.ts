@@ -124,7 +124,7 @@ export class CkitCheckout extends CoursekitElement {
         ids = [...cart.items];
       }
       const loaded = await checkoutLines(ids, read);
-      await this.#afterLoad(current, ids, loaded.user !== null, loaded.lines);
+      await this.#afterLoad(current, ids, loaded.user !== null);
       return { ...loaded, ids };
     },
   );
@@ -164,21 +164,21 @@ export class CkitCheckout extends CoursekitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.step === 'review' && !this.#started && this.#restored && this.#buyable.length) this.#start();
+    // Signed in on the sign-in step: on to payment, unless the account already owns some of the courses.
+    if (this.step === 'sign-in' && this.#data.value?.user) {
+      const owns = this.#lines.some((line) => line.status === 'owned');
+      this.#go('review', { history: 'replace' });
+      if (!owns) void this.#placeOrder.run();
+    }
     if (this.#focusHeading) {
       this.#focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('[part="step-heading"]')?.focus();
     }
   }
 
-  /** First load: resume the attempt kept for this tab. Later loads (a sign-in): move on. */
-  async #afterLoad(store: CoursekitStore, ids: number[], signedIn: boolean, lines: CheckoutLine[]): Promise<void> {
-    if (this.#restored) {
-      if (this.step === 'sign-in' && signedIn) {
-        if (lines.some((line) => line.status !== 'buyable')) this.#go('review');
-        else queueMicrotask(() => void this.#placeOrder.run());
-      }
-      return;
-    }
+  /** First load: resume the attempt kept for this tab. */
+  async #afterLoad(store: CoursekitStore, ids: number[], signedIn: boolean): Promise<void> {
+    if (this.#restored) return;
     this.#restored = true;
     this.#visitor = !signedIn;
     const stored = loadAttempt(this.#site);
