@@ -391,7 +391,6 @@ export const ar: Messages = {
   checkoutCardInvalid: 'رقم البطاقة هذا غير صالح. تحقّق منه وحاول مرة أخرى.',
   checkoutDeclined: 'رُفضت بطاقتك ولم يُخصم أي مبلغ. جرّب بطاقة أخرى.',
   checkoutInsufficientFunds: 'رصيد بطاقتك غير كافٍ ولم يُخصم أي مبلغ. جرّب بطاقة أخرى.',
-  checkoutCardExpired: 'انتهت صلاحية بطاقتك ولم يُخصم أي مبلغ. جرّب بطاقة أخرى.',
   checkoutOrderNumber: 'رقم الطلب: {number}',
   checkoutPaidTotal: 'الإجمالي المدفوع: {amount}',
   checkoutEnrolledIn: 'أنت الآن مسجّل في:',

@@ -303,7 +303,6 @@ export const en = {
   checkoutCardInvalid: 'This card number is not valid. Check it and try again.',
   checkoutDeclined: 'Your card was declined and nothing was charged. Try another card.',
   checkoutInsufficientFunds: 'Your card has insufficient funds and nothing was charged. Try another card.',
-  checkoutCardExpired: 'Your card has expired and nothing was charged. Try another card.',
   checkoutOrderNumber: 'Order number: {number}',
   checkoutPaidTotal: 'Total paid: {amount}',
   checkoutEnrolledIn: 'You are now enrolled in:',

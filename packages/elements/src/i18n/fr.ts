@@ -304,7 +304,6 @@ export const fr: Messages = {
   checkoutCardInvalid: 'Ce numéro de carte n’est pas valide. Vérifiez-le et réessayez.',
   checkoutDeclined: 'Votre carte a été refusée et rien n’a été débité. Essayez une autre carte.',
   checkoutInsufficientFunds: 'Le solde de votre carte est insuffisant et rien n’a été débité. Essayez une autre carte.',
-  checkoutCardExpired: 'Votre carte a expiré et rien n’a été débité. Essayez une autre carte.',
   checkoutOrderNumber: 'Numéro de commande : {number}',
   checkoutPaidTotal: 'Total payé : {amount}',
   checkoutEnrolledIn: 'Vous êtes maintenant inscrit à :',

@@ -141,11 +141,6 @@ export function couponReasonKey(reason: string | null | undefined): MessageKey {
   }
 }
 
-/** The message of a gateway decline code. */
-export function declineKey(code: string | undefined): MessageKey {
-  return code === 'insufficient_funds' ? 'checkoutInsufficientFunds' : code === 'expired_card' ? 'checkoutCardExpired' : 'checkoutDeclined';
-}
-
 /** Waits `ms`, or rejects when `signal` aborts. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

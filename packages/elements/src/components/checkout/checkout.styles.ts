@@ -52,16 +52,14 @@ export const checkoutStyles = css`
     margin: 0;
     font-size: 1.4em;
   }
-  .step-heading:focus {
+  .step-heading:focus:not(:focus-visible) {
     outline: none;
-  }
-  .step-heading:focus-visible {
-    outline: 2px solid var(--_focus);
   }
   p {
     margin: 0;
   }
-  .lines {
+  .lines,
+  .enrolled {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 3);
@@ -181,14 +179,6 @@ export const checkoutStyles = css`
     justify-content: flex-end;
     gap: calc(var(--_space) * 3);
   }
-  .enrolled {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .enrolled li {
     display: flex;
     flex-wrap: wrap;
@@ -196,18 +186,15 @@ export const checkoutStyles = css`
     justify-content: space-between;
     gap: calc(var(--_space) * 3);
   }
-  .empty {
+  .empty,
+  .skeleton-block {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: calc(var(--_space) * 3);
   }
-  .skeleton-block {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-  }
   .skeleton.bar {
+    inline-size: 100%;
     block-size: 1.2em;
   }
 `;

@@ -10,7 +10,6 @@
 import * as z from 'zod/mini';
 import { isConflictError, isConnectionError, isPaymentRequiredError, isValidationError } from '@coursekit/sdk';
 import type { PaymentConfirmation, PaymentGateway, PaymentGatewayContext } from '../gateway.js';
-import { declineKey } from '../checkout-data.js';
 
 /** Whether `digits` pass the Luhn checksum every card number carries. */
 export function luhn(digits: string): boolean {
@@ -84,7 +83,7 @@ export class TestGateway implements PaymentGateway {
     } catch (error) {
       if (isPaymentRequiredError(error)) {
         const code = (error.body as { decline_code?: string } | undefined)?.decline_code;
-        return { ok: false, message: i18n.t(declineKey(code)), code: code ?? 'card_declined' };
+        return { ok: false, message: i18n.t(code === 'insufficient_funds' ? 'checkoutInsufficientFunds' : 'checkoutDeclined'), code: code ?? 'card_declined' };
       }
       if (isValidationError(error) && error.firstError('card_number')) {
         this.#showError(i18n.t('checkoutCardInvalid'));
