@@ -7,7 +7,6 @@
  */
 import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextEvent } from '@lit/context';
 import { Task } from '@lit/task';
 import { isAbortError } from '@coursekit/sdk';
 import { coursekitContext } from '../context/coursekit-context.js';
@@ -22,6 +21,7 @@ import { Action } from './action.js';
 import { forgetResolvedLocales, resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
 import { forgetResolvedThemes, resolveTheme, type Theme } from './host-theme.js';
 import { MissingProviderError } from './errors.js';
+import { StoreRequestEvent } from './store-context.js';
 
 /**
  * How many connected elements asked for the store and got no answer. Only a count: an element
@@ -34,10 +34,6 @@ let listeningForProviders = false;
 /** The element's observed attributes plus `lang` and `dir`. */
 const withLocaleAttributes = (attributes: string[]): string[] => [...attributes, 'lang', 'dir'];
 
-/** Dispatches a subscribing `context-request` for the store from `element`. */
-function requestContext(element: Element, callback: (value: CoursekitStore | undefined, unsubscribe?: () => void) => void): void {
-  element.dispatchEvent(new ContextEvent(coursekitContext, element, callback, true));
-}
 
 /** What a task's `run` gets besides its arguments. */
 export interface TaskContext {
@@ -162,7 +158,7 @@ export class CoursekitElement extends LitElement {
 
   /** Asks the nearest provider for its store, subscribed to changes (the `@lit/context` protocol). */
   #requestStore(): void {
-    requestContext(this, this.#onStore);
+    this.dispatchEvent(new StoreRequestEvent(this, this.#onStore));
     if (!this.#unsubscribeStore) this.#setWaiting(true);
   }
 

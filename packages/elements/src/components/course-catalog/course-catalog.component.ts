@@ -207,7 +207,7 @@ export class CkitCourseCatalog extends CoursekitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('search')) this.searchDraft = this.search;
-    if ((changed.has('noToolbar') || changed.has('firstSettled')) && this.firstSettled) this.#loadFilterSelects();
+    if ((changed.has('noToolbar') || (changed as PropertyValues).has('firstSettled')) && this.firstSettled) this.#loadFilterSelects();
   }
 
   protected override updated(): void {

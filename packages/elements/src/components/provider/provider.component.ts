@@ -1,12 +1,11 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import type { CourseKit, User } from '@coursekit/sdk';
 import { createElementsClient, type ElementsClient } from '../../data/client.js';
-import { coursekitContext } from '../../context/coursekit-context.js';
 import { CoursekitStore } from '../../data/store.js';
 import type { CkitIntent } from '../../events/sign-in-request.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
+import { StoreProvider } from '../../internal/store-context.js';
 
 /**
  * @tag ckit-provider
@@ -54,7 +53,7 @@ export class CkitProvider extends CoursekitElement {
   /** Your own SDK client (`new CourseKit({...})`); when set, `base-url` and `with-credentials` are ignored. */
   @property({ attribute: false }) client?: CourseKit;
 
-  readonly #context = new ContextProvider(this, { context: coursekitContext });
+  readonly #context = new StoreProvider(this);
   #ownClient: ElementsClient | undefined;
   /** The `base-url` and `with-credentials` the own client was built for. */
   #ownClientFor = '';
@@ -132,10 +131,10 @@ export class CkitProvider extends CoursekitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // The store exists as soon as the provider connects: elements below it that upgrade next get
-    // it at once and send their first requests without waiting for the provider's first update.
+    // The store exists as soon as the provider connects (before it announces itself): elements
+    // below it get it at once and send their first requests without waiting for its first update.
     this.#provide();
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,6 +4,9 @@ import { html } from 'lit';
 import { http } from 'msw';
 import { CourseKitBase } from '@coursekit/sdk';
 import { API, STUDENT, api, mount, networkIdle, part, requests, testClient, until, worker } from '../../test-support/api.js';
+import { ContextEvent } from '@lit/context';
+import { coursekitContext } from '../../context/coursekit-context.js';
+import type { CoursekitStore } from '../../data/store.js';
 import { CkitProvider } from './provider.component.js';
 import type { CkitCourseCard } from '../course-card/course-card.component.js';
 import './provider.js';
@@ -77,6 +80,26 @@ describe('<ckit-provider>', () => {
     await titled(card);
     expect(card.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     expect(customElements.get('late-provider')!.prototype).to.be.instanceOf(CkitProvider);
+  });
+
+  it('answers @lit/context consumers, and hands the elements below a provider defined later inside it to that nearer one', async () => {
+    const outer = fixtureSync<CkitProvider>(html`<ckit-provider base-url="/api/v1"><inner-provider><ckit-course-card course-id="3"></ckit-course-card></inner-provider></ckit-provider>`);
+    const card = outer.querySelector('ckit-course-card')!;
+    await titled(card);
+    const storeOf = (element: Element) => {
+      let store: CoursekitStore | undefined;
+      element.dispatchEvent(new ContextEvent(coursekitContext, element, (value) => (store = value)));
+      return store;
+    };
+    expect(storeOf(card)?.client === outer.activeClient).to.be.true;
+    const client = testClient({ signedIn: false });
+    CkitProvider.define('inner-provider');
+    const inner = outer.querySelector('inner-provider') as CkitProvider;
+    inner.client = client;
+    await inner.updateComplete;
+    expect(storeOf(card)?.client === client).to.be.true;
+    // The card followed: its subscription moved to the inner provider, which now sends it the new store.
+    expect((card as unknown as { store?: CoursekitStore }).store?.client === client).to.be.true;
   });
 
   it('skips a tag that is already registered instead of throwing', () => {
