@@ -124,7 +124,8 @@ export class CkitLogin extends CoursekitElement {
     try {
       const store = await this.requireStore();
       const { auth } = store.client;
-      if (this.#cookieMode()) await auth.csrfCookie();
+      const cookie = this.#cookieMode();
+      if (cookie) await auth.csrfCookie();
       const { user }: AuthToken =
         mode === 'login'
           ? await auth.login({ email: data['email']!, password: data['password']!, device_name: this.deviceName })
@@ -135,6 +136,8 @@ export class CkitLogin extends CoursekitElement {
               password_confirmation: data['password_confirmation']!,
               ...(data['username'] ? { username: data['username'] } : {}),
             });
+      // Cookie mode: the session cookie is the credential, the token the answer carried is not kept.
+      if (cookie) store.client.setToken(null);
       // The client holds the token now (or the cookie session): the user's data reloads once.
       store.sessionChanged();
       this.#focus = 'sign-out';
