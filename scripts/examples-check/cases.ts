@@ -58,6 +58,7 @@ export const PAGES: readonly ExamplePage[] = [
   { id: 'school-catalog', name: 'school catalog', path: 'school/', canSignIn: true },
   { id: 'school-course', name: 'school course page', path: `school/course.html?slug=${COURSE_SLUG}`, canSignIn: true },
   { id: 'school-learn', name: 'school learn page', path: `school/learn.html?slug=${COURSE_SLUG}`, canSignIn: true },
+  { id: 'school-checkout', name: 'school checkout (empty cart)', path: 'school/checkout.html', canSignIn: true },
   { id: 'school-instructor', name: 'school instructor page', path: `school/instructor.html?slug=${INSTRUCTOR_SLUG}` },
   { id: 'drop-in', name: 'drop-in snippet', path: 'drop-in/' },
   // Signs the demo learner in by itself, so it is signed in at every width and scheme.

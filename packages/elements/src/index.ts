@@ -27,6 +27,8 @@ export { CkitInstructorProfile } from './components/instructor-profile/instructo
 export { CkitEnrollButton } from './components/enroll-button/enroll-button.js';
 export { CkitCart } from './components/cart/cart.js';
 export { CkitCartButton } from './components/cart-button/cart-button.js';
+export { CkitCheckout } from './components/checkout/checkout.js';
+export type { PaymentGateway, PaymentGatewayContext, PaymentConfirmation, GatewayOptions } from './components/checkout/gateway.js';
 export { CkitCurriculumPlayer } from './components/curriculum-player/curriculum-player.js';
 export { CkitQuiz } from './components/quiz/quiz.js';
 
@@ -49,7 +51,10 @@ export { Localizer } from './i18n/localizer.js';
 
 export { CkitAddToCartEvent, type CkitAddToCartEventDetail } from './events/add-to-cart.js';
 export { CkitCartChangeEvent, type CkitCartChangeEventDetail } from './events/cart-change.js';
+export { CkitCheckoutCompleteEvent, type CkitCheckoutCompleteEventDetail } from './events/checkout-complete.js';
+export { CkitCheckoutErrorEvent, type CkitCheckoutErrorEventDetail } from './events/checkout-error.js';
 export { CkitCheckoutRequestEvent, type CkitCheckoutRequestEventDetail } from './events/checkout-request.js';
+export { CkitCheckoutStartEvent, type CkitCheckoutStartEventDetail } from './events/checkout-start.js';
 export { CkitCourseCompleteEvent, type CkitCourseCompleteEventDetail } from './events/course-complete.js';
 export { CkitCourseLoadEvent, type CkitCourseLoadEventDetail } from './events/course-load.js';
 export { CkitEnrollRequestEvent, type CkitEnrollRequestEventDetail } from './events/enroll-request.js';
