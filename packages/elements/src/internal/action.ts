@@ -1,15 +1,16 @@
 /**
  * User actions (post a review, toggle a wishlist entry, later: submit a quiz, pay, sign in): a
- * Lit `Task` that runs only when asked, once at a time, and keeps its state for the template.
+ * task (`ElementTask`) that runs only when asked, once at a time, and keeps its state for the template.
  *
  * @module
  */
 import type { ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
+import { ElementTask } from './task.js';
 
 /** A user action: `run()` it from an event handler, render `pending`, `error` and `value`. */
 export class Action<A extends readonly unknown[], R> {
-  readonly #task: Task<A, R>;
+  readonly #task: ElementTask<A, R>;
   #lastArgs: A | undefined;
 
   /**
@@ -17,9 +18,9 @@ export class Action<A extends readonly unknown[], R> {
    * @param onError reports a failure of a run with `args` (elements fire `ckit-error`).
    */
   constructor(host: ReactiveControllerHost, run: (args: A, signal: AbortSignal) => Promise<R>, onError: (error: unknown, args: A) => void) {
-    this.#task = new Task<A, R>(host, {
-      autoRun: false,
-      task: async (args, { signal }) => {
+    this.#task = new ElementTask<A, R>(
+      host,
+      async (args, { signal }) => {
         try {
           return await run(args, signal);
         } catch (error) {
@@ -27,7 +28,8 @@ export class Action<A extends readonly unknown[], R> {
           throw error;
         }
       },
-    });
+      () => this.#lastArgs ?? ([] as unknown as A),
+    );
   }
 
   /** Whether the action is running: render the control busy and ignore another press. */

@@ -7,7 +7,6 @@
  */
 import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { isAbortError } from '@coursekit/sdk';
 import { coursekitContext } from '../context/coursekit-context.js';
 import { hashKey } from '../data/query-key.js';
@@ -18,6 +17,7 @@ import { Localizer } from '../i18n/localizer.js';
 import { sharedStyles } from '../styles/shared.js';
 import { themeStyles } from '../styles/theme.js';
 import { Action } from './action.js';
+import { ElementTask } from './task.js';
 import { forgetResolvedLocales, resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
 import { forgetResolvedThemes, resolveTheme, type Theme } from './host-theme.js';
 import { MissingProviderError } from './errors.js';
@@ -163,7 +163,7 @@ export class CoursekitElement extends LitElement {
   }
 
   /** Each task with the hashes of the query keys its last run read. */
-  readonly #tracked = new Map<Task, Set<string>>();
+  readonly #tracked = new Map<{ run(): Promise<void> }, Set<string>>();
   /** Runs the eager tasks whose arguments are ready (`createTask`'s `eager` option). */
   readonly #eager: (() => void)[] = [];
   #unsubscribe: (() => void) | undefined;
@@ -273,7 +273,7 @@ export class CoursekitElement extends LitElement {
   }
 
   /**
-   * A `@lit/task` that runs when the element connects and again when the store, `args()` or a
+   * A task (`ElementTask`: `status`, `value`, `error`, `run()`, as `@lit/task`'s `Task`) that runs when the element connects and again when the store, `args()` or a
    * query it read change. While `args()` returns `undefined` the task does not run (and costs
    * the element no second render). A failure is reported as `ckit-error` with `operation` and left in the
    * task for the template to render.
@@ -288,7 +288,7 @@ export class CoursekitElement extends LitElement {
     args: () => A | undefined,
     run: (args: A, context: TaskContext) => Promise<R>,
     options: TaskOptions<A> = {},
-  ): Task<[CoursekitStore | undefined, ...A], R> {
+  ): ElementTask<[CoursekitStore | undefined, ...A], R> {
     const argsEqual = options.argsEqual ?? ((a: A, b: A) => a.length === b.length && a.every((value, index) => value === b[index]));
     const fullArgs = (): [CoursekitStore | undefined, ...A] | undefined => {
       const current = args();
@@ -305,10 +305,9 @@ export class CoursekitElement extends LitElement {
     };
     this.addController({ hostUpdate: runIfChanged });
     if (options.eager) this.#eager.push(runIfChanged);
-    const task: Task<[CoursekitStore | undefined, ...A], R> = new Task(this, {
-      autoRun: false,
-      args: () => fullArgs() ?? previous ?? ([this.store] as unknown as [CoursekitStore | undefined, ...A]),
-      task: async ([, ...rest], { signal }) => {
+    const task = new ElementTask<[CoursekitStore | undefined, ...A], R>(
+      this,
+      async ([, ...rest], { signal }) => {
         const reads = new Set<string>();
         this.#tracked.set(task, reads);
         const context: TaskContext = {
@@ -329,7 +328,8 @@ export class CoursekitElement extends LitElement {
           throw error;
         }
       },
-    });
+      () => fullArgs() ?? previous ?? ([this.store] as unknown as [CoursekitStore | undefined, ...A]),
+    );
     return task;
   }
 
