@@ -41,10 +41,11 @@ export class VideoController implements ReactiveController {
     loadedmetadata: () => {
       const video = this.#video!;
       video.playbackRate = loadSpeed(this.#user);
-      if (this.#resume > 0 && this.#resume < video.duration - 3) {
-        this.#written = Math.floor(this.#resume);
-        video.currentTime = this.#resume;
-      }
+      const start = this.#resume > 0 && this.#resume < video.duration - 3 ? this.#resume : 0;
+      // Where the video starts counts as written: leaving a video nobody played (another
+      // lecture, or the player re-rendering on sign-in) records nothing.
+      this.#written = Math.floor(start);
+      if (start) video.currentTime = start;
     },
     play: () => (this.#lastWrite = performance.now()),
     timeupdate: () => {
