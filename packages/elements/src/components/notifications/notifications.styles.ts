@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const notificationsStyles = css`
+  :host {
+    display: inline-block;
+  }
+  .bell {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  svg {
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    fill: currentColor;
+  }
+  .badge {
+    position: absolute;
+    inset-block-start: -0.3em;
+    inset-inline-end: -0.3em;
+    min-inline-size: 1.5em;
+    padding-inline: 0.3em;
+    border-radius: 1em;
+    background: var(--ckit-notifications-badge-color, var(--_danger));
+    color: var(--_on-primary);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.5;
+  }
+  .panel {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    inline-size: min(360px, calc(100vw - 16px));
+    max-block-size: 70vh;
+    overflow: auto;
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+  .head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  ul {
+    list-style: none;
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: 0;
+  }
+  li {
+    display: grid;
+    gap: var(--_space);
+    padding-block: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border);
+  }
+  li.unread p {
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  time {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  li .btn-link {
+    justify-self: start;
+  }
+`;
