@@ -1,0 +1,11 @@
+import { CkitCertificate } from './certificate.component.js';
+
+export { CkitCertificate };
+
+CkitCertificate.define('ckit-certificate');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ckit-certificate': CkitCertificate;
+  }
+}
