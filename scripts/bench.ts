@@ -8,12 +8,17 @@
  * - Element bundles, first load (entry and the chunks it imports statically), min + gzip -9: a
  *   catalog page (provider, catalog, card) <= 36 KB, the figure the performance issue sets (it
  *   replaces the product brief's earlier 30 KB); the whole drop-in (every element) <= 60 KB.
+ * - Each new element's own code on top of a provider page (player 12 KB, quiz 6 KB, outbox 3 KB,
+ *   checkout with the test gateway 10 KB, Stripe adapter 2 KB, course page elements 4 KB each), none
+ *   of them on the catalog page; the player's first render of 200 lectures <= 1.5x the catalog's.
  */
 import { readdirSync } from 'node:fs';
 import { measureElements, type ElementsScenario } from './bench/elements-size.js';
 import { measureSdkBundle } from './bench/bundle-size.js';
 import { measureFetchParse } from './bench/fetch-parse.js';
 import { reportRender } from './bench/render-report.js';
+import { reportComponentBudgets } from './bench/component-budgets.js';
+import { reportPlayerRender } from './bench/player-render.js';
 import { printTable } from './bench/table.js';
 
 const KB = 1024;
@@ -68,8 +73,12 @@ for (const scenario of elementScenarios) {
 }
 printTable('Element bundles (esbuild, ESM, minified, gzip -9, SDK + ky + zod + Lit inlined)', ['page', 'first load', 'on demand', 'verdict'], elementRows);
 
+// Per-element budgets of the learning and commerce issues, and where each element loads.
+failures.push(...(await reportComponentBudgets()));
+
 // Render budgets from the performance issue, in headless Chromium against the reference backend.
 failures.push(...(await reportRender()));
+failures.push(...(await reportPlayerRender()));
 
 if (failures.length) {
   console.error(`\nBudget broken:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);

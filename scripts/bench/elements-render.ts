@@ -20,7 +20,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { createMockListener } from '@coursekit/mock/node';
+import { createMockListener, type MockApi } from '@coursekit/mock/node';
 import { DROP_IN_BUILD_OPTIONS, ROOT } from '../lib/drop-in-build.js';
 import { median } from './stats.js';
 
@@ -28,6 +28,7 @@ const PAGES: Record<string, string> = {
   '/render.html': 'render-page',
   '/catalog.html': 'catalog-page',
   '/hand-catalog.html': 'hand-catalog-page',
+  '/player.html': 'player-page',
 };
 
 const CATALOG_BODY = '<ckit-provider base-url="/api/v1"><ckit-course-catalog per-page="24"></ckit-course-catalog></ckit-provider>';
@@ -52,7 +53,7 @@ export interface RenderReport {
 }
 
 /** Serves the bench pages and the reference backend on a free port of 127.0.0.1. */
-export async function serve(): Promise<{ server: Server; url: string }> {
+export async function serve(): Promise<{ server: Server; url: string; api: MockApi }> {
   const result = await build({
     ...DROP_IN_BUILD_OPTIONS,
     splitting: false,
@@ -78,7 +79,7 @@ export async function serve(): Promise<{ server: Server; url: string }> {
     api(request, response, () => response.writeHead(404).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, api: api.api };
 }
 
 /** Pids of the browser's renderer processes. */
@@ -104,7 +105,7 @@ function renderers(browserPid: number): number[] {
 }
 
 /** Main-thread CPU time of the browser's renderers, in ms. */
-function rendererCpuMs(browserPid: number): number {
+export function rendererCpuMs(browserPid: number): number {
   let ns = 0;
   for (const pid of renderers(browserPid)) {
     try {
@@ -116,7 +117,7 @@ function rendererCpuMs(browserPid: number): number {
   return ns / 1e6;
 }
 
-function summarize(samples: Map<string, { cpu: number[]; wall: number[] }>, floor: string): VariantResult[] {
+export function summarize(samples: Map<string, { cpu: number[]; wall: number[] }>, floor: string): VariantResult[] {
   const base = samples.get(floor)!;
   return [...samples].map(([name, { cpu, wall }]) => ({
     name,
