@@ -39,7 +39,7 @@ describe('<ckit-login>', () => {
     expect(input(login, 'email').type).to.equal('email');
     expect(input(login, 'password').autocomplete).to.equal('current-password');
     expect(part(login, '[part="title"]').textContent).to.equal('Sign in');
-    expect(part(login, 'slot').assignedElements().includes(form(login)!)).to.be.true;
+    expect(part<HTMLSlotElement>(login, 'slot').assignedElements().includes(form(login)!)).to.be.true;
     await expect(login).to.be.accessible();
 
     login.mode = 'register';

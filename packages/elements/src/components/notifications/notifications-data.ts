@@ -25,8 +25,8 @@ export const feedQuery = (size: number): Query<NotificationFeed | null> =>
   });
 
 /** Marks one notification read, or every one (`undefined`). */
-export const markRead = mutation(
-  async (client, id: number | undefined) => {
+export const markRead = mutation<[id: number | undefined], void>(
+  async (client, id) => {
     const resource = new Notifications(client.http);
     await (id === undefined ? resource.markAllRead() : resource.markRead(id));
   },

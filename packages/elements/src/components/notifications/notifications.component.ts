@@ -13,7 +13,7 @@ import { notificationsStyles } from './notifications.styles.js';
 /** The longest wait between two polls, after repeated failures. */
 const MAX_DELAY = 300_000;
 const BELL = svg`<path d="M12 22a2.5 2.5 0 0 0 2.5-2.5h-5A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.8V3a1.5 1.5 0 0 0-3 0v1.2A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"/>`;
-const TYPES = ['course_enrolled', 'course_completed', 'certificate_issued', 'order_paid', 'order_refunded', 'course_published', 'review_posted'];
+const TYPES = 'course_enrolled course_completed certificate_issued order_paid order_refunded course_published review_posted'.split(' ');
 
 /** A notification in words: "Your certificate for Rust for Systems Programmers is ready." */
 function describe(i18n: Localizer, { type, data }: Notification): string {
@@ -158,12 +158,10 @@ export class CkitNotifications extends CoursekitElement {
   /** Places the popover under the bell, aligned to its end edge. */
   #place(event: ToggleEvent): void {
     if (event.newState !== 'open') return;
-    const panel = event.target as HTMLElement;
     const box = this.shadowRoot!.querySelector('.bell')!.getBoundingClientRect();
-    const style = panel.style;
-    style.setProperty('top', `${Math.min(box.bottom + 6, innerHeight - 100)}px`);
-    if (this.direction === 'rtl') style.setProperty('left', `${Math.max(8, box.left)}px`);
-    else style.setProperty('right', `${Math.max(8, document.documentElement.clientWidth - box.right)}px`);
+    const style = (event.target as HTMLElement).style;
+    style.setProperty('top', `${box.bottom + 6}px`);
+    style.setProperty('inset-inline-end', `${this.direction === 'rtl' ? box.left : document.documentElement.clientWidth - box.right}px`);
   }
 
   #list() {
@@ -172,19 +170,13 @@ export class CkitNotifications extends CoursekitElement {
     const feed = task.value;
     if (!feed) return task.error ? errorState(i18n, task.error, () => void task.run()) : html`<p role="status">${i18n.t('loading')}</p>`;
     if (!feed.items.length) return html`<p>${i18n.t('notificationsEmpty')}</p>`;
-    return html`<ul part="list">
-      ${feed.items.map(
-        (item) => html`<li part="item" id="n-${item.id}" tabindex="-1" class=${item.read ? '' : 'unread'}>
-          <p id="t-${item.id}">${item.read ? nothing : html`<span class="sr-only">${i18n.t('notificationsUnread')}</span>`} ${describe(i18n, item)}</p>
-          <time datetime=${item.created_at ?? ''}>${item.created_at ? i18n.date(item.created_at) : ''}</time>
-          ${item.read
-            ? nothing
-            : html`<button part="mark-read" class="btn-link" type="button" aria-describedby="t-${item.id}" @click=${() => this.#markRead(item.id)}>
-                ${i18n.t('notificationsMarkRead')}
-              </button>`}
-        </li>`,
-      )}
-    </ul>`;
+    // Compact templates: the element's budget counts their whitespace.
+    return html`<ul part="list">${feed.items.map(
+      (item) =>
+        html`<li part="item" id="n-${item.id}" tabindex="-1" class=${item.read ? '' : 'unread'}><p id="t-${item.id}">${item.read ? nothing : html`<span class="sr-only">${i18n.t('notificationsUnread')}</span> `}${describe(i18n, item)}</p><time datetime=${item.created_at ?? ''}>${item.created_at ? i18n.date(item.created_at) : ''}</time>${item.read
+          ? nothing
+          : html`<button part="mark-read" class="btn-link" type="button" aria-describedby="t-${item.id}" @click=${() => this.#markRead(item.id)}>${i18n.t('notificationsMarkRead')}</button>`}</li>`,
+    )}</ul>`;
   }
 
   protected override render() {
@@ -193,22 +185,7 @@ export class CkitNotifications extends CoursekitElement {
     // A visitor has no notifications: nothing to show.
     if (feed === null || !this.store?.maySignIn) return nothing;
     const unread = feed?.unread ?? 0;
-    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale}>
-      <button part="button" class="bell" type="button" popovertarget="panel" aria-label=${i18n.t('notificationsLabel', { count: unread })}>
-        <svg viewBox="0 0 24 24" aria-hidden="true">${BELL}</svg>
-        ${unread ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : i18n.number(unread)}</span>` : nothing}
-      </button>
-      <div part="panel" id="panel" class="panel" popover role="dialog" aria-labelledby="title" @toggle=${this.#place}>
-        <div class="head">
-          <h2 part="title" id="title" tabindex="-1">${i18n.t('notificationsTitle')}</h2>
-          ${unread
-            ? html`<button part="mark-all" class="btn-link" type="button" @click=${() => this.#markRead()}>${i18n.t('notificationsMarkAll')}</button>`
-            : nothing}
-        </div>
-        ${this.#list()}
-      </div>
-      <p class="sr-only" role="status">${this.announcement}</p>
-    </div>`;
+    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale}><button part="button" class="bell" type="button" popovertarget="panel" aria-label=${i18n.t('notificationsLabel', { count: unread })}><svg viewBox="0 0 24 24" aria-hidden="true">${BELL}</svg>${unread ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : i18n.number(unread)}</span>` : nothing}</button><div part="panel" id="panel" class="panel" popover role="dialog" aria-labelledby="title" @toggle=${this.#place}><div class="head"><h2 part="title" id="title" tabindex="-1">${i18n.t('notificationsTitle')}</h2>${unread ? html`<button part="mark-all" class="btn-link" type="button" @click=${() => this.#markRead()}>${i18n.t('notificationsMarkAll')}</button>` : nothing}</div>${this.#list()}</div><p class="sr-only" role="status">${this.announcement}</p></div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

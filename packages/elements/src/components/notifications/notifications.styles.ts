@@ -10,7 +10,6 @@ export const notificationsStyles = css`
     place-items: center;
     inline-size: 2.5em;
     block-size: 2.5em;
-    padding: 0;
     border: 1px solid var(--_border);
     border-radius: 50%;
     background: var(--_surface);
@@ -39,8 +38,7 @@ export const notificationsStyles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    box-sizing: border-box;
-    inline-size: min(360px, calc(100vw - 16px));
+    inline-size: min(360px, 95vw);
     max-block-size: 70vh;
     overflow: auto;
     padding: calc(var(--_space) * 3);
@@ -54,11 +52,13 @@ export const notificationsStyles = css`
     display: flex;
     justify-content: space-between;
     align-items: center;
-    gap: calc(var(--_space) * 2);
   }
   h2 {
-    margin: 0;
     font-size: 1.1em;
+  }
+  h2,
+  p {
+    margin: 0;
   }
   ul {
     list-style: none;
@@ -67,21 +67,15 @@ export const notificationsStyles = css`
   }
   li {
     display: grid;
+    justify-items: start;
     gap: var(--_space);
     padding-block: calc(var(--_space) * 2);
     border-block-start: 1px solid var(--_border);
   }
-  li.unread p {
+  .unread p {
     font-weight: 600;
-  }
-  p {
-    margin: 0;
   }
   time {
     color: var(--_muted);
-    font-size: 0.875em;
-  }
-  li .btn-link {
-    justify-self: start;
   }
 `;
