@@ -75,7 +75,7 @@ export const myLearningStyles = css`
   }
   .refunded,
   .cancelled {
-    opacity: 0.75;
+    border-style: dashed;
   }
   .progress {
     display: flex;
