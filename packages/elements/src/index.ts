@@ -31,6 +31,9 @@ export { CkitCheckout } from './components/checkout/checkout.js';
 export type { PaymentGateway, PaymentGatewayContext, PaymentConfirmation, GatewayOptions } from './components/checkout/gateway.js';
 export { CkitCurriculumPlayer } from './components/curriculum-player/curriculum-player.js';
 export { CkitQuiz } from './components/quiz/quiz.js';
+export { CkitLogin } from './components/login/login.js';
+export { CkitNotifications } from './components/notifications/notifications.js';
+export { CkitOrderHistory } from './components/order-history/order-history.js';
 
 export { CoursekitElement } from './internal/coursekit-element.js';
 export { CoursekitStore, type CoursekitStoreOptions } from './data/store.js';
@@ -71,5 +74,7 @@ export { CkitQuizStartEvent, type CkitQuizStartEventDetail } from './events/quiz
 export { CkitQuizSubmitEvent, type CkitQuizSubmitEventDetail } from './events/quiz-submit.js';
 export { CkitReviewDeleteEvent, type CkitReviewDeleteEventDetail } from './events/review-delete.js';
 export { CkitReviewSubmitEvent, type CkitReviewSubmitEventDetail } from './events/review-submit.js';
+export { CkitSignInEvent, type CkitSignInEventDetail } from './events/sign-in.js';
 export { CkitSignInRequestEvent, type CkitSignInRequestEventDetail, type CkitIntent } from './events/sign-in-request.js';
+export { CkitSignOutEvent } from './events/sign-out.js';
 export { CkitWishlistChangeEvent, type CkitWishlistChangeEventDetail } from './events/wishlist-change.js';
