@@ -9,7 +9,7 @@ import { Certificates, isNotFoundError, type Certificate, type CertificateVerifi
 import { enrollments, session } from '../../data/queries.js';
 import { query, type Query } from '../../data/query.js';
 
-/** A number's public verification, or `null` when no certificate has that number. */
+/** A number's public verification, or `null` when no certificate has that number (the verify element declares it under the same key). */
 export const verificationQuery = (number: string): Query<CertificateVerification | null> =>
   query(['certificate', number.toUpperCase()], 'public', async ({ client }) => {
     try {

@@ -4,10 +4,18 @@
  *
  * @module
  */
-import type { Certificate, Course, Enrollment, EnrollmentStatus } from '@coursekit/sdk';
+import { Certificates, type Certificate, type Course, type Enrollment, type EnrollmentStatus } from '@coursekit/sdk';
 import { enrollments, progress, session } from '../../data/queries.js';
 import { query, type Query } from '../../data/query.js';
-import { certificatesQuery } from '../certificate/certificate-data.js';
+
+/**
+ * The learner's certificates, read again whenever the enrollments are (a completed course). The
+ * player and `<ckit-certificate>` declare it under the same key: one request serves them all.
+ */
+const certificatesQuery: Query<Certificate[]> = query(['me', 'certificates'], 'user', async ({ client, read }) => {
+  await read(enrollments);
+  return new Certificates(client.http).list();
+});
 
 /** One course the learner is (or was) enrolled in. */
 export interface LearningRow {
