@@ -72,8 +72,9 @@ export const COMPONENT_TARGETS: ComponentTarget[] = [
   element('cart-button', undefined, { uses: ['cart'] }),
 ];
 
-/** The page every budget is measured against, and the page none of the targets may be part of. */
+/** The page every budget is measured against. */
 const PROVIDER_PAGE = "import './provider/provider.js';";
+/** The page none of the targets may be part of, up front or on demand. */
 const CATALOG_PAGE = `${PROVIDER_PAGE}\nimport './course-catalog/course-catalog.js';\nimport './course-card/course-card.js';`;
 
 /** One output chunk of a page build. */
