@@ -39,10 +39,11 @@ let instances = 0;
  * tokens and with Laravel Sanctum's cookie session.
  * @status experimental
  *
- * Tokens stay in the SDK client's memory, never in storage: a host that wants the learner to stay
- * signed in across page loads keeps the token from `ckit-sign-in`'s `provider.activeClient` call
- * itself, or uses cookie mode. Hosts with their own sign-in skip this element and give the
- * provider a token (`setToken()`) or a client with `getToken`.
+ * Tokens stay in the SDK client's memory, never in storage, and no event carries them: a learner
+ * signed in with a token is signed in for this page load. To keep the learner signed in across
+ * pages, use cookie mode (Sanctum's session cookie, `<ckit-provider with-credentials>`). Hosts with
+ * their own sign-in skip this element and give the provider a token (`setToken()`) or a client
+ * with `getToken`.
  *
  * @slot - Nothing to place: the element renders its form here (light DOM, for password managers).
  *
