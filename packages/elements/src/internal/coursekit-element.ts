@@ -58,12 +58,6 @@ export interface ActionContext {
 export interface TaskOptions<A extends readonly unknown[]> {
   /** Whether new arguments are the same as the last ones (no new run). Default: each argument `===`. */
   argsEqual?: (previous: A, next: A) => boolean;
-  /**
-   * Runs as soon as the element connects with a store (after its controllers connected, e.g. the
-   * URL state was read), before its first render: the request leaves before any element renders.
-   * Default: the task runs when the element first updates.
-   */
-  eager?: boolean;
 }
 
 /** Base class of the CourseKit elements. Extend it for your own elements to get the same plumbing. */
@@ -164,8 +158,6 @@ export class CoursekitElement extends LitElement {
 
   /** Each task with the hashes of the query keys its last run read. */
   readonly #tracked = new Map<{ run(): Promise<void> }, Set<string>>();
-  /** Runs the eager tasks whose arguments are ready (`createTask`'s `eager` option). */
-  readonly #eager: (() => void)[] = [];
   #unsubscribe: (() => void) | undefined;
   #subscribed: CoursekitStore | undefined;
 
@@ -186,7 +178,6 @@ export class CoursekitElement extends LitElement {
     super.connectedCallback();
     watchDocumentLocale(this);
     this.#follow(this.store);
-    if (this.store) for (const run of this.#eager) run();
   }
 
   override disconnectedCallback(): void {
@@ -296,15 +287,15 @@ export class CoursekitElement extends LitElement {
     };
     let previous: [CoursekitStore | undefined, ...A] | undefined;
     // Runs like @lit/task's autoRun, except that `undefined` arguments skip the run instead of throwing.
-    const runIfChanged = () => {
-      const next = fullArgs();
-      const last = previous;
-      previous = next;
-      if (!next || (last && last[0] === next[0] && argsEqual(last.slice(1) as unknown as A, next.slice(1) as unknown as A))) return;
-      void task.run(next);
-    };
-    this.addController({ hostUpdate: runIfChanged });
-    if (options.eager) this.#eager.push(runIfChanged);
+    this.addController({
+      hostUpdate: () => {
+        const next = fullArgs();
+        const last = previous;
+        previous = next;
+        if (!next || (last && last[0] === next[0] && argsEqual(last.slice(1) as unknown as A, next.slice(1) as unknown as A))) return;
+        void task.run(next);
+      },
+    });
     const task = new ElementTask<[CoursekitStore | undefined, ...A], R>(
       this,
       async ([, ...rest], { signal }) => {

@@ -142,8 +142,8 @@ export class CkitCourseCatalog extends CoursekitElement {
   /** The first course request has settled: the facets and the filter selects may load now. */
   @state() private firstSettled = false;
 
-  // Eager: the course request leaves as the catalog connects, before anything renders; the facets
-  // wait for it to settle, so the cards render first and the filters fill in after.
+  // Declared first so the course request leaves first; the facets wait for it to settle, so the
+  // cards render first and the filters fill in after.
   readonly #results = this.createTask(
     'courses.list',
     () => [this.query, this.perPage, this.mode] as const,
@@ -156,7 +156,7 @@ export class CkitCourseCatalog extends CoursekitElement {
       this.#appendKey = appendKey;
       return page.meta;
     },
-    { eager: true, argsEqual: ([queryA, perPageA, modeA], [queryB, perPageB, modeB]) => sameQuery(queryA, queryB) && perPageA === perPageB && modeA === modeB },
+    { argsEqual: ([queryA, perPageA, modeA], [queryB, perPageB, modeB]) => sameQuery(queryA, queryB) && perPageA === perPageB && modeA === modeB },
   );
 
   readonly #facets = this.createTask('catalog.facets', () => (this.firstSettled ? ([this.noToolbar] as const) : undefined), async ([noToolbar], { read }) => {
