@@ -1,6 +1,7 @@
 /**
  * `@coursekit/elements`: drop-in custom elements for CourseKit course catalogs, course pages,
- * reviews, wishlists, the cart, the curriculum player and quizzes. Importing this module registers every element (`ckit-*` tags) and the
+ * reviews, wishlists, the cart and checkout, the curriculum player and quizzes, and the learner's
+ * account (sign-in, my learning, certificates and their verification, notifications, orders). Importing this module registers every element (`ckit-*` tags) and the
  * French and Arabic messages; import `components/<name>/<name>.js` instead to register only what you use.
  *
  * @example
@@ -34,6 +35,10 @@ export { CkitQuiz } from './components/quiz/quiz.js';
 export { CkitLogin } from './components/login/login.js';
 export { CkitNotifications } from './components/notifications/notifications.js';
 export { CkitOrderHistory } from './components/order-history/order-history.js';
+export { CkitMyLearning } from './components/my-learning/my-learning.js';
+export type { MyLearningFilter } from './components/my-learning/my-learning.component.js';
+export { CkitCertificate } from './components/certificate/certificate.js';
+export { CkitCertificateVerify } from './components/certificate-verify/certificate-verify.js';
 
 export { CoursekitElement } from './internal/coursekit-element.js';
 export { CoursekitStore, type CoursekitStoreOptions } from './data/store.js';
