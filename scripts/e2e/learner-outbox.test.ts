@@ -21,9 +21,10 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 import { startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
+import { en } from '../../packages/elements/src/i18n/en.js';
 
 const SLUG = 'modern-javascript-from-scratch';
 const STUDENT = 'student@coursekit.test';
@@ -43,12 +44,24 @@ interface ServerRequest {
   replayed: boolean;
 }
 
+/** An entry of the outbox as IndexedDB holds it (see `data/outbox.ts`). */
+interface OutboxRow {
+  kind: 'progress' | 'attempt';
+  key: string;
+  lecture?: number;
+  watched?: number;
+  complete?: boolean;
+  quiz?: number;
+}
+
 /** A row the database committed (its state after the transaction; `null` when deleted). */
 interface Commit {
   table: string;
   row: Record<string, unknown> | null;
 }
 
+/** The outbox's IndexedDB database and Web Lock (its default name, shared by the tabs of an origin). */
+const OUTBOX_LOCK = 'coursekit-outbox';
 const PROGRESS_PUT = /^\/api\/v1\/lectures\/(\d+)\/progress$/;
 
 describe('learner outbox end to end (two tabs, offline, examples site)', { skip, timeout: 120_000 }, () => {
@@ -118,10 +131,28 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     return page;
   }
 
+  /**
+   * Waits for an element, inside shadow roots too (`>>>`). Polled: Puppeteer's own wait for such
+   * selectors watches the document's mutations, which do not include those inside shadow roots.
+   */
+  async function waitDeep(page: Page, selector: string, timeoutMs = 10_000): Promise<ElementHandle<Element>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await page.$(selector);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`${selector} did not appear within ${timeoutMs} ms on ${page.url()}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async function clickDeep(page: Page, selector: string): Promise<void> {
+    await (await waitDeep(page, selector)).click();
+  }
+
   /** Waits for the player of a signed-in, enrolled learner (the save status is shown to them only). */
   async function playerReady(page: Page): Promise<void> {
-    await page.waitForSelector(`${PLAYER} >>> [part="save-status"]`);
-    await page.waitForSelector(`${PLAYER} >>> [part="lecture-title"]`);
+    await waitDeep(page, `${PLAYER} >>> [part="save-status"]`);
+    await waitDeep(page, `${PLAYER} >>> [part="lecture-title"]`);
   }
 
   /** Opens the learn page and signs in with the page's demo button (the token goes to this tab's sessionStorage). */
@@ -136,15 +167,15 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
   const openLecture = (page: Page) => page.$eval(PLAYER, (player) => Number(player.getAttribute('lecture-id')));
 
   async function goToLecture(page: Page, lectureId: number): Promise<void> {
-    await page.locator(`${PLAYER} >>> [part="lecture-item"][data-lecture="${lectureId}"]`).click();
+    await clickDeep(page, `${PLAYER} >>> [part="lecture-item"][data-lecture="${lectureId}"]`);
     await page.waitForFunction(`document.querySelector('${PLAYER}').getAttribute('lecture-id') === '${lectureId}'`, { polling: 50 });
   }
 
   /** Presses "Mark complete" on the open lecture and waits until it says so. */
   async function markComplete(page: Page, lectureId: number): Promise<void> {
     await goToLecture(page, lectureId);
-    await page.locator(`${PLAYER} >>> [part="complete-button"][aria-disabled="false"]`).click();
-    await page.waitForSelector(`${PLAYER} >>> [part="complete-button"][aria-disabled="true"]`);
+    await clickDeep(page, `${PLAYER} >>> [part="complete-button"][aria-disabled="false"]`);
+    await waitDeep(page, `${PLAYER} >>> [part="complete-button"][aria-disabled="true"]`);
   }
 
   /**
@@ -153,7 +184,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
    */
   const outboxRows = (page: Page) =>
     page.evaluate(`new Promise((resolve, reject) => {
-      const open = indexedDB.open('coursekit-outbox');
+      const open = indexedDB.open(${JSON.stringify(OUTBOX_LOCK)});
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
@@ -162,7 +193,9 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
         read.onsuccess = () => { db.close(); resolve(read.result); };
         read.onerror = () => reject(read.error);
       };
-    })`) as Promise<Array<{ kind: string; lecture?: number; quiz?: number; key: string; watched?: number; complete?: boolean }>>;
+    })`) as Promise<OutboxRow[]>;
+
+  const lecturesOf = (rows: OutboxRow[]) => rows.map((row) => row.lecture).sort((a, b) => a! - b!);
 
   /** Polls `check` (which throws while unmet) until it passes or `timeoutMs` is over, then rethrows its last failure. */
   async function eventually(check: () => void | Promise<void>, timeoutMs = 15_000): Promise<void> {
@@ -230,7 +263,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
 
     // The 12 s sample video of lecture 3 must be in the media cache before the network goes away.
     const video = `${PLAYER} >>> video[part="video"]`;
-    await tabB.waitForSelector(video);
+    await waitDeep(tabB, video);
     await tabB.$eval(video, (element) => {
       const media = element as HTMLVideoElement;
       media.preload = 'auto';
@@ -252,17 +285,27 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     // lecture), and lecture 5 again, which tab A completed already: one entry for it in the
     // shared outbox, not two.
     for (const lecture of [2, 4, 5]) await markComplete(tabA, lecture);
+    // The button turns at once; the entry reaches IndexedDB a moment later.
+    let byA: OutboxRow[] = [];
+    await eventually(async () => {
+      byA = await outboxRows(tabA);
+      assert.deepEqual(lecturesOf(byA), [2, 4, 5]);
+    });
     await tabB.$eval(video, (element) => void ((element as HTMLVideoElement).currentTime = 11.5));
-    await tabB.waitForSelector(`${PLAYER} >>> [part="lecture-item"][data-lecture="3"].done`);
+    await waitDeep(tabB, `${PLAYER} >>> [part="lecture-item"][data-lecture="3"].done`);
     for (const lecture of [7, 5]) await markComplete(tabB, lecture);
-
-    const queued = await outboxRows(tabB);
-    const queuedLectures = queued.map((row) => row.lecture).sort((a, b) => a! - b!);
-    assert.deepEqual(queuedLectures, [2, 3, 4, 5, 7], `one outbox entry per lecture while offline, got ${JSON.stringify(queued)}`);
+    // Lecture 5 again: coalesced into tab A's entry, which gets a new key (a new request body).
+    const keyOf = (rows: OutboxRow[], lecture: number) => rows.find((row) => row.lecture === lecture)?.key;
+    let queued: OutboxRow[] = [];
+    await eventually(async () => {
+      queued = await outboxRows(tabB);
+      assert.deepEqual(lecturesOf(queued), [2, 3, 4, 5, 7]);
+      assert.notEqual(keyOf(queued, 5), keyOf(byA, 5));
+    }).catch(async () => assert.fail(`one outbox entry per lecture while offline, lecture 5 re-keyed by tab B; tab A queued ${JSON.stringify(byA)}, now ${JSON.stringify(await outboxRows(tabB))}`));
     assert.equal(requests.length, offlineFrom, `nothing reaches the backend while offline:\n  ${describeRequests(requests.slice(offlineFrom))}`);
     await eventually(() => assert.ok(failedPuts.length > 0, 'the outbox tried to send and the browser failed the request'));
     const status = (tab: Page) => tab.$eval(`${PLAYER} >>> [part="save-status"]`, (element) => element.textContent?.trim() ?? '');
-    const offlineStatus = await status(tabB);
+    for (const tab of [tabA, tabB]) await eventually(async () => assert.equal(await status(tab), en.playerOffline, 'the player says the progress is kept on the device'));
 
     // Reloading offline: without a service worker the browser shows its offline error page, and
     // the page that queued the writes is gone. The writes must survive it, in IndexedDB.
@@ -271,11 +314,22 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     assert.deepEqual((await outboxRows(tabB)).map((row) => row.key).sort(), queued.map((row) => row.key).sort(), 'the queued writes survive the reload, unchanged');
     assert.deepEqual(progressRows(), seeded, 'the backend still holds the seed');
 
-    // Back online together: tab B flushes on `online`, tab A loads the learn page again and
-    // flushes on load. One Web Lock lets one of them send at a time.
+    // Back online: tab B flushes on `online`, tab A loads the learn page again and flushes on
+    // load. So that both really contend, the test holds the outbox's Web Lock (from tab B's
+    // page) until both tabs wait for it; the lock must then let one send at a time, and the
+    // second find nothing left to send.
+    await tabB.evaluate(`new Promise((held) => navigator.locks.request(${JSON.stringify(OUTBOX_LOCK)}, () => {
+      held();
+      return new Promise((release) => { window.releaseOutboxLock = release; });
+    }))`);
     await setOffline(false, tabB);
     await tabA.setOfflineMode(false);
     await tabA.goto(learnUrl(), { waitUntil: 'load' });
+    await eventually(async () => {
+      const waiting = (await tabB.evaluate(`navigator.locks.query().then(({ pending }) => pending.filter((lock) => lock.name === ${JSON.stringify(OUTBOX_LOCK)}).map((lock) => lock.clientId))`)) as string[];
+      assert.equal(new Set(waiting).size, 2, `both tabs wait to send, got ${waiting.length} waiting`);
+    });
+    await tabB.evaluate('window.releaseOutboxLock()');
 
     const expected = new Map(seeded);
     for (const lecture of [2, 4, 5, 7]) expected.set(lecture, { watched: 0, completed: true });
@@ -300,8 +354,8 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     assert.deepEqual(written.sort((a, b) => a - b), [2, 3, 4, 5, 7], 'the database committed one progress write per lecture');
     assert.deepEqual(progressRows(), expected, 'the backend holds exactly the final state');
 
-    // Both tabs say everything is saved; a fresh load of tab B shows the six completed lectures.
-    await eventually(async () => assert.notEqual(await status(tabB), offlineStatus, 'tab B no longer says it keeps writes on the device'));
+    // Tab B says everything is saved; a fresh load of tab B shows the six completed lectures.
+    await eventually(async () => assert.equal(await status(tabB), en.playerSaved, 'tab B says all progress is saved'));
     await tabB.reload({ waitUntil: 'load' });
     await playerReady(tabB);
     await eventually(async () => {
@@ -316,7 +370,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     const tab = await newPage();
     await openSignedIn(tab, quizLecture.id);
     const quiz = `${PLAYER} >>> ckit-quiz`;
-    await tab.waitForSelector(`${quiz} >>> [part="question"]`);
+    await waitDeep(tab, `${quiz} >>> [part="question"]`);
 
     await setOffline(true, tab);
     const offlineFrom = requests.length;
@@ -331,17 +385,17 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
         option.querySelector('input').click();
       })()`);
     await pick('PUT');
-    await tab.locator(next).click();
+    await clickDeep(tab, next);
     for (const label of ['string', 'symbol', 'bigint']) await pick(label);
-    await tab.locator(next).click();
-    await tab.locator(`${quiz} >>> label[part="option"]:first-of-type input`).click();
-    await tab.locator(next).click();
-    await tab.locator(`${quiz} >>> input[part="text-input"]`).fill('application programming interface');
-    await tab.locator(next).click();
-    await tab.waitForSelector(`${quiz} >>> [part="review"]`);
-    await tab.locator(`${quiz} >>> [part="review"] [part="nav"] button`).click();
+    await clickDeep(tab, next);
+    await clickDeep(tab, `${quiz} >>> label[part="option"]:first-of-type input`);
+    await clickDeep(tab, next);
+    await (await waitDeep(tab, `${quiz} >>> input[part="text-input"]`)).type('application programming interface');
+    await clickDeep(tab, next);
+    await waitDeep(tab, `${quiz} >>> [part="review"]`);
+    await clickDeep(tab, `${quiz} >>> [part="review"] [part="nav"] button`);
     // Kept on this device: the submission waits in the outbox.
-    await tab.waitForSelector(`${quiz} >>> [part="status"]`);
+    await waitDeep(tab, `${quiz} >>> [part="status"]`);
     await eventually(async () => {
       const rows = await outboxRows(tab);
       assert.deepEqual(rows.map((row) => [row.kind, row.quiz]), [['attempt', quizRow.id]], `one attempt in the outbox, got ${JSON.stringify(rows)}`);
@@ -355,7 +409,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     await tab.goto(learnUrl(quizLecture.id), { waitUntil: 'load' });
 
     // Graded and shown: the score of an all-right attempt.
-    await tab.waitForSelector(`${quiz} >>> [part="result"].passed`, { timeout: 15_000 });
+    await waitDeep(tab, `${quiz} >>> [part="result"].passed`, 15_000);
     const score = await tab.$eval(`${quiz} >>> [part="score"]`, (element) => element.textContent ?? '');
     assert.match(score, /100/, `the quiz shows the graded score, got "${score}"`);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -389,7 +443,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
       if (response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/v1/quizzes/${quizRow.id}`) bodies.push(response.text());
     });
     await openSignedIn(tab, quizLecture.id);
-    await tab.waitForSelector(`${PLAYER} >>> ckit-quiz >>> [part="question"]`);
+    await waitDeep(tab, `${PLAYER} >>> ckit-quiz >>> [part="question"]`);
     assert.equal(bodies.length, 1, 'the quiz is read once');
     const text = await bodies[0]!;
     const payload = JSON.parse(text) as { data?: { questions?: Array<Record<string, unknown>> } } & Record<string, unknown>;
@@ -408,16 +462,16 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     visit(payload, '$');
     assert.deepEqual(suspicious, [], `no answer-like field in the learner's payload: ${text}`);
     for (const row of keyRows) {
-      const sent = quizBody.questions!.find((item) => item['id'] === row.id);
-      assert.ok(sent, `question ${row.id} is in the payload`);
+      const served: Record<string, unknown> | undefined = quizBody.questions!.find((item) => item['id'] === row.id);
+      assert.ok(served, `question ${row.id} is in the payload`);
       // No field carries the answer under another name (a single choice's answer is one of its options, as it must be).
-      for (const [name, value] of Object.entries(sent)) {
+      for (const [name, value] of Object.entries(served)) {
         if (name !== 'options') assert.notDeepEqual(value, row.answer, `question ${row.id}.${name} carries the answer`);
       }
       if (row.type === 'short_answer') {
         for (const accepted of [row.answer].flat()) assert.ok(!text.toLowerCase().includes(String(accepted).toLowerCase()), `the accepted answer "${accepted}" appears in the payload`);
       }
-      if (row.type === 'true_false' || row.type === 'short_answer') assert.equal(sent['options'], null, `question ${row.id} has no options`);
+      if (row.type === 'true_false' || row.type === 'short_answer') assert.equal(served['options'], null, `question ${row.id} has no options`);
     }
   });
 });
