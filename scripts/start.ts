@@ -33,6 +33,8 @@ CourseKit examples: ${url}
   school course page ${url}school/course.html?slug=modern-javascript-from-scratch
   school learn page  ${url}school/learn.html?slug=modern-javascript-from-scratch  (sign in as the demo learner)
   school checkout    ${url}school/checkout.html  (add a paid course to the cart first)
+  my learning        ${url}school/account.html  (courses, certificates, orders)
+  verify             ${url}school/verify.html?certificate=CERT-2025-069C4E2F
   drop-in snippet    ${url}drop-in/
   API                ${url}api/v1  (reference backend, state in memory; POST /api/v1/__mock/reset)
 

@@ -28,9 +28,11 @@ document.addEventListener('ckit-course-load', (event) => {
   }
 });
 
-// --- Instructor page: instructor.html?slug=... ------------------------------------------------
+// --- Instructor and certificate pages: instructor.html?slug=..., certificate.html?certificate=...
 const instructorSlug = new URLSearchParams(location.search).get('slug');
 for (const element of document.querySelectorAll('[data-instructor-slug]')) element.setAttribute('instructor-slug', instructorSlug ?? '');
+const certificateNumber = new URLSearchParams(location.search).get('certificate');
+for (const element of document.querySelectorAll('[data-certificate-number]')) element.setAttribute('certificate-number', certificateNumber ?? '');
 
 await customElements.whenDefined('ckit-provider');
 const provider = document.querySelector('ckit-provider');
@@ -44,10 +46,13 @@ const signIn = document.querySelector('#sign-in');
 const signOut = document.querySelector('#sign-out');
 const accountName = document.querySelector('#account-name');
 
+const myLearning = document.querySelector('#my-learning');
+
 function showAccount(user) {
   accountName.textContent = user ? `Signed in as ${user.name}` : '';
   signIn.hidden = Boolean(user);
   signOut.hidden = !user;
+  myLearning.hidden = !user;
 }
 
 async function login() {

@@ -50,6 +50,8 @@ export interface CheckCase {
 
 /** A course that exists in the reference backend's seed. */
 export const COURSE_SLUG = 'modern-javascript-from-scratch';
+/** The demo learner's certificate in the seed. */
+export const CERTIFICATE_NUMBER = 'CERT-2025-069C4E2F';
 /** An instructor of that course. */
 export const INSTRUCTOR_SLUG = 'marcus-chen';
 
@@ -59,6 +61,9 @@ export const PAGES: readonly ExamplePage[] = [
   { id: 'school-course', name: 'school course page', path: `school/course.html?slug=${COURSE_SLUG}`, canSignIn: true },
   { id: 'school-learn', name: 'school learn page', path: `school/learn.html?slug=${COURSE_SLUG}`, canSignIn: true },
   { id: 'school-checkout', name: 'school checkout (empty cart)', path: 'school/checkout.html', canSignIn: true },
+  { id: 'school-account', name: 'school my learning and orders', path: 'school/account.html', canSignIn: true },
+  { id: 'school-certificate', name: 'school certificate', path: `school/certificate.html?certificate=${CERTIFICATE_NUMBER}` },
+  { id: 'school-verify', name: 'school certificate verification', path: `school/verify.html?certificate=${CERTIFICATE_NUMBER}` },
   { id: 'school-instructor', name: 'school instructor page', path: `school/instructor.html?slug=${INSTRUCTOR_SLUG}` },
   { id: 'drop-in', name: 'drop-in snippet', path: 'drop-in/' },
   // Signs the demo learner in by itself, so it is signed in at every width and scheme.

@@ -23,6 +23,7 @@ export const certificateVerifyStyles = css`
   }
   .result {
     border-inline-start: 0.3em solid var(--_border);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
   }
   .valid {
     border-inline-start-color: var(--_success);

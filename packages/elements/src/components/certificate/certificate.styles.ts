@@ -12,6 +12,7 @@ export const certificateStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 5);
   }
   .heading {
     flex: 1 1 16rem;
