@@ -52,6 +52,8 @@ export class CkitCertificate extends CoursekitElement {
 
   /** The certificate's number. */
   @property({ attribute: 'certificate-number' }) certificateNumber?: string;
+  /** Heading level of "Certificate of completion" (1–6): 1 when the certificate is the page's main content. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The public verify page; `{number}` is replaced. Defaults to this page with `?certificate={number}`. */
   @property({ attribute: 'verify-href-template' }) verifyHrefTemplate?: string;
   /** The course page linked from the credential; `{slug}` and `{id}` are replaced. */
@@ -123,7 +125,7 @@ export class CkitCertificate extends CoursekitElement {
     const size = matrix.length + 8;
     return html`<article class="panel sheet" aria-labelledby="title">
       <div class="heading">
-        <h2 id="title" part="title" class="title">${i18n.t('certificateTitle')}</h2>
+        <div role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} id="title" part="title" class="title">${i18n.t('certificateTitle')}</div>
         <p part="course" class="course">${facts.courseTitle}</p>
         <p>${i18n.t('certificateAwardedTo')} <strong part="learner">${facts.learnerName}</strong></p>
         <p class="muted"><span part="date">${i18n.t('certificateIssued', { date: i18n.date(facts.issuedAt) })}</span> · <span part="number">${i18n.t('certificateNumber', { number: facts.number })}</span></p>

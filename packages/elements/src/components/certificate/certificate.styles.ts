@@ -21,6 +21,10 @@ export const certificateStyles = css`
   .title {
     margin: 0 0 var(--_space);
   }
+  .title {
+    font-size: 1.5em;
+    font-weight: 700;
+  }
   .course {
     font-size: 1.4em;
     font-weight: 600;

@@ -40,6 +40,14 @@ describe('<ckit-certificate>', () => {
     await expect(certificate).to.be.accessible();
   });
 
+  it('puts its title at heading-level', async () => {
+    const certificate = await mountCertificate();
+    expect(part(certificate, '[part="title"]').getAttribute('aria-level')).to.equal('2');
+    certificate.headingLevel = 1;
+    await certificate.updateComplete;
+    expect(part(certificate, '[part="title"]').getAttribute('aria-level')).to.equal('1');
+  });
+
   it('draws the QR code of the verify URL as an SVG path, with a text alternative', async () => {
     const { number } = issued();
     const certificate = await mountCertificate();

@@ -58,6 +58,8 @@ export class CkitMyLearning extends CoursekitElement {
   @property({ attribute: 'certificate-href-template' }) certificateHrefTemplate?: string;
   /** The catalog, linked from the empty state. */
   @property({ attribute: 'catalog-href' }) catalogHref?: string;
+  /** Heading level of each course's title (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** Which courses to show: `all`, `in-progress` or `completed`. The filter radio group sets it. */
   @property({ reflect: true }) filter: MyLearningFilter = 'all';
 
@@ -109,7 +111,7 @@ export class CkitMyLearning extends CoursekitElement {
     return html`<li part="item" class="item panel ${status}">
       ${course ? courseThumbnail(course) : nothing}
       <div class="body">
-        <h3 part="title" class="title">${title}</h3>
+        <div role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} part="title" class="title">${title}</div>
         ${status === 'active' ? nothing : html`<span part="status" class="badge">${i18n.t(`learningStatus_${status}`)}</span>`}
         ${row.percent !== undefined && status !== 'refunded' && status !== 'cancelled'
           ? html`<div part="progress" class="progress">

@@ -72,6 +72,7 @@ export const myLearningStyles = css`
   .title {
     margin: 0;
     font-size: 1.05em;
+    font-weight: 700;
   }
   .refunded,
   .cancelled {

@@ -47,6 +47,15 @@ describe('<ckit-my-learning>', () => {
     await expect(learning).to.be.accessible();
   });
 
+  it('puts the course titles at heading-level', async () => {
+    const learning = await mountLearning();
+    const levels = () => [...learning.shadowRoot!.querySelectorAll('[part="title"]')].map((title) => title.getAttribute('aria-level'));
+    expect(new Set(levels())).to.deep.equal(new Set(['3']));
+    learning.headingLevel = 2;
+    await learning.updateComplete;
+    expect(new Set(levels())).to.deep.equal(new Set(['2']));
+  });
+
   it('filters in progress and completed courses with a radio group, by keyboard alone', async () => {
     const learning = await mountLearning();
     const radios = all(learning, 'input[type="radio"]') as HTMLInputElement[];
