@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { CourseKit, User } from '@coursekit/sdk';
 import { createElementsClient, type ElementsClient } from '../../data/client.js';
 import { CoursekitStore } from '../../data/store.js';
+import type { Cart, CartAddResult } from '../../data/cart.js';
 import type { CkitIntent } from '../../events/sign-in-request.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { StoreProvider } from '../../internal/store-context.js';
@@ -91,6 +92,31 @@ export class CkitProvider extends CoursekitElement {
     store.sessionChanged();
     void this.completeIntent();
   }
+
+  /**
+   * The learner's cart (course ids, per site and per user), the one every cart element under this
+   * provider shows. Its code loads on first use, so a page without a cart never downloads it.
+   *
+   * @example
+   * ```ts
+   * const result = await provider.cart.add(42); // { added: false, reason: 'owned' } for a course the learner has
+   * const cart = await provider.cart.open(); // the whole Cart: items, has(), remove(), clear(), 'change' events
+   * ```
+   */
+  readonly cart = {
+    /** Adds a course; refused with the reason when it is owned, already in the cart, free or unknown. */
+    add: async (courseId: number): Promise<CartAddResult> => (await this.cart.open()).add(courseId),
+    /** Removes a course from the cart. */
+    remove: async (courseId: number): Promise<void> => (await this.cart.open()).remove(courseId),
+    /** The cart itself, once its code has loaded. */
+    open: async (): Promise<Cart> => {
+      await this.updateComplete;
+      const store = this.#context.value;
+      if (!store) throw new Error('<ckit-provider> has no client yet: set base-url or client first.');
+      const { cartOf } = await import('../../data/cart.js');
+      return cartOf(store);
+    },
+  };
 
   /** Sets the bearer token of the active client (`null` signs out) and reloads what depends on the user. */
   setToken(token: string | null): void {

@@ -193,6 +193,18 @@ describe('<ckit-provider>', () => {
     await until(() => api.db.first('wishlists', (row) => row.user_id === STUDENT.id && row.course_id === 9), 'saved once signed in');
   });
 
+  it('adds to the learner\'s cart through provider.cart, refusing an owned course with the reason', async () => {
+    localStorage.clear();
+    const provider = await fixture<CkitProvider>(html`<ckit-provider base-url="/api/v1"></ckit-provider>`);
+    provider.setToken(api.issueToken(STUDENT.email));
+    expect(await provider.cart.add(4), 'course 4 is owned').to.deep.equal({ added: false, reason: 'owned' });
+    expect(await provider.cart.add(2)).to.deep.equal({ added: true });
+    const cart = await provider.cart.open();
+    expect([...cart.items]).to.deep.equal([2]);
+    await provider.cart.remove(2);
+    expect([...cart.items]).to.deep.equal([]);
+  });
+
   it('a signed-in page load reads each resource once: catalog, course card and reviews', async () => {
     const token = api.issueToken(STUDENT.email);
     // Like the school's pages: a provider with base-url, and a host restoring its session after
