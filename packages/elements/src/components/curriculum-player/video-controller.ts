@@ -35,17 +35,16 @@ export class VideoController implements ReactiveController {
   #lecture = 0;
   #resume = 0;
   #user = 0;
-  #written = -1;
+  #written = 0;
   #lastWrite = 0;
   readonly #events: Record<string, (event: Event) => void> = {
     loadedmetadata: () => {
       const video = this.#video!;
       video.playbackRate = loadSpeed(this.#user);
-      const start = this.#resume > 0 && this.#resume < video.duration - 3 ? this.#resume : 0;
-      // Where the video starts counts as written: leaving a video nobody played (another
-      // lecture, or the player re-rendering on sign-in) records nothing.
-      this.#written = Math.floor(start);
-      if (start) video.currentTime = start;
+      if (this.#resume > 0 && this.#resume < video.duration - 3) {
+        this.#written = Math.floor(this.#resume);
+        video.currentTime = this.#resume;
+      }
     },
     play: () => (this.#lastWrite = performance.now()),
     timeupdate: () => {
@@ -71,7 +70,9 @@ export class VideoController implements ReactiveController {
     this.#lecture = lectureId;
     this.#resume = resumeAt;
     this.#user = userId;
-    this.#written = -1;
+    // Where the video starts counts as written: leaving a video nobody played (another lecture,
+    // the player re-rendering on sign-in) records nothing.
+    this.#written = 0;
   }
 
   /** The `ref` callback of the `<video>`. */
