@@ -274,6 +274,8 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
       { polling: 100 },
     );
 
+    const puts = () => requests.filter((item) => item.method === 'PUT' && PROGRESS_PUT.test(item.path));
+    assert.deepEqual(puts(), [], `signing in and opening lectures (a video included) writes no progress:\n  ${describeRequests(puts())}`);
     const seeded = progressRows();
     const failedPuts: string[] = [];
     for (const tab of [tabA, tabB]) tab.on('requestfailed', (request) => request.method() === 'PUT' && failedPuts.push(request.url()));
@@ -334,7 +336,6 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     const expected = new Map(seeded);
     for (const lecture of [2, 4, 5, 7]) expected.set(lecture, { watched: 0, completed: true });
     expected.set(3, { watched: 11, completed: true });
-    const puts = () => requests.filter((item) => item.method === 'PUT' && PROGRESS_PUT.test(item.path));
     await eventually(async () => {
       assert.deepEqual(progressRows(), expected);
       assert.equal((await outboxRows(tabB)).length, 0);
