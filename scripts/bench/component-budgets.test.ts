@@ -36,7 +36,7 @@ test("the Stripe adapter is measured on demand only, and is not part of the chec
   const [checkout, stripe] = report.rows;
   assert.equal(stripe!.firstLoadAddedBytes, 0);
   assert.ok(stripe!.onDemandBytes > 0);
-  assert.equal(stripe!.measuredBytes, stripe!.onDemandBytes);
+  assert.ok(stripe!.measuredBytes > 0 && stripe!.measuredBytes <= stripe!.onDemandBytes, 'the adapter is measured on its own chunk');
   assert.ok(checkout!.onDemandBytes > 0, 'the test gateway loads on demand');
   assert.ok(checkout!.otherOnDemand.some((chunk) => chunk.owner === 'checkout: Stripe adapter' && chunk.gzipBytes === stripe!.onDemandBytes));
 });

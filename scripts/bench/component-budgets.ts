@@ -9,8 +9,11 @@
  *   chunks of other elements or shared ones (the quiz the player opens, the HTML sanitizer) are
  *   listed apart and count against their own budgets.
  * - Own modules: the gzip share of X's source files (each chunk's gzip size split in proportion
- *   to the metafile's `bytesInOutput`), for transparency: the first two also hold the SDK
- *   resources, schemas and shared templates X is the first to use.
+ *   to the metafile's `bytesInOutput`), in its first load and its own on-demand chunks. The
+ *   budgets are on this figure: the issues budget an element's own code, "without Lit, the SDK
+ *   and shared base". The first two columns are printed beside it: they also hold the SDK
+ *   resources, schemas, shared templates and separately budgeted modules (the outbox) that X is
+ *   the first to use on a page.
  *
  * Also proves where each element loads: none of their modules may be part of the catalog page
  * (`provider + course-catalog + course-card`), nor of another element's page unless it imports
@@ -40,7 +43,7 @@ export interface ComponentTarget {
   except?: string[];
   /** The budget covers only the target's on-demand chunks (an adapter loaded when chosen). */
   onDemandOnly?: boolean;
-  /** Budget for first load added + own on-demand bytes, gzipped; none: reported only. */
+  /** Budget for the target's own modules (first load and own on-demand chunks), gzipped; none: reported only. */
   budgetBytes?: number;
   /** Other targets this one imports statically on purpose (their modules may be in its first load). */
   uses?: string[];
@@ -57,7 +60,7 @@ const element = (name: string, budgetKB?: number, extra: Partial<ComponentTarget
   ...extra,
 });
 
-/** The budgets of the learning and commerce issues. */
+/** The budgets of the learning, commerce and account issues. */
 export const COMPONENT_TARGETS: ComponentTarget[] = [
   element('curriculum-player', 12, { uses: ['outbox'] }),
   element('quiz', 6, { uses: ['outbox'] }),
@@ -70,6 +73,13 @@ export const COMPONENT_TARGETS: ComponentTarget[] = [
   element('enroll-button', 4, { uses: ['cart'] }),
   element('cart'),
   element('cart-button', undefined, { uses: ['cart'] }),
+  // The account issue: 3 KB each, the QR encoder may add 3 KB to the certificate.
+  element('login', 3),
+  element('my-learning', 3),
+  element('certificate', 6, { own: [`${COMPONENTS}certificate/`, `${SRC}internal/qr.ts`] }),
+  element('certificate-verify', 3),
+  element('notifications', 3),
+  element('order-history', 3),
 ];
 
 /** The page every budget is measured against. */
@@ -232,7 +242,7 @@ export async function measureComponentBudgets(targets: readonly ComponentTarget[
     const others = new Map<string, number>();
     for (const chunk of counted) for (const [path, bytes] of chunk.inputs) if (!mine(path) && !providerModules.has(path)) others.set(groupOf(path), (others.get(groupOf(path)) ?? 0) + bytes);
     const alsoAdded = [...others].map(([group, bytes]) => ({ group, gzipBytes: bytes })).sort((a, b) => b.gzipBytes - a.gzipBytes);
-    const measuredBytes = firstLoadAddedBytes + onDemandBytes;
+    const measuredBytes = ownModulesBytes;
     const ok = target.budgetBytes === undefined || measuredBytes <= target.budgetBytes;
     return { target, skipped: false, firstLoadAddedBytes, onDemandBytes, otherOnDemand, ownModulesBytes, alsoAdded, measuredBytes, ok };
   });
@@ -270,7 +280,7 @@ export async function reportComponentBudgets(): Promise<string[]> {
       console.log(`\n${target.name}: not built yet (${target.requires} is missing), skipped.`);
       return [target.name, '-', '-', '-', target.budgetBytes === undefined ? '-' : kb(target.budgetBytes), 'not built yet', ''];
     }
-    if (!row.ok) failures.push(`${target.name} adds ${kb(row.measuredBytes)} gzipped to a provider page, budget ${kb(target.budgetBytes!)}`);
+    if (!row.ok) failures.push(`${target.name} has ${kb(row.measuredBytes)} gzipped of its own code, budget ${kb(target.budgetBytes!)}`);
     const verdict = target.budgetBytes === undefined ? 'no budget set' : row.ok ? 'ok' : 'OVER BUDGET';
     const also = row.alsoAdded.filter((item) => item.gzipBytes >= 100).slice(0, 3).map((item) => `${item.group} ${(item.gzipBytes / KB).toFixed(1)}`).join(', ');
     return [target.name, target.onDemandOnly ? '-' : kb(row.firstLoadAddedBytes), row.onDemandBytes ? kb(row.onDemandBytes) : '-', kb(row.ownModulesBytes), target.budgetBytes === undefined ? '-' : kb(target.budgetBytes), verdict, also];
@@ -280,7 +290,7 @@ export async function reportComponentBudgets(): Promise<string[]> {
     ['element', 'first load added', 'on demand', 'own modules', 'budget', 'verdict', 'also added, largest (KB)'],
     rows,
   );
-  console.log('Budgets apply to first load added + on demand. "Own modules" is the gzip share of the element\'s own source files (split by minified bytes);');
+  console.log('Budgets apply to "own modules": the gzip share of the element\'s own source files, first load and its own on-demand chunks (split by minified bytes);');
   console.log('the rest of what it adds is listed by group (other elements, shared folders, SDK resources and schemas, packages).');
   for (const row of report.rows) {
     if (row.otherOnDemand.length && !row.target.onDemandOnly) console.log(`- ${row.target.name} may also load on demand: ${row.otherOnDemand.map((chunk) => `${chunk.owner} ${kb(chunk.gzipBytes)}`).join(', ')}`);
