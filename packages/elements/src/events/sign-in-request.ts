@@ -15,10 +15,10 @@ export interface CkitIntent {
 
 /** Why signing in is needed. */
 export interface CkitSignInRequestEventDetail {
-  /** The action that needs a signed-in user: `wishlist`, `review`, `enroll` or `checkout`. */
-  readonly reason: 'wishlist' | 'review' | 'enroll' | 'checkout';
-  /** The course the user acted on. */
-  readonly courseId: number;
+  /** The action that needs a signed-in user: `wishlist`, `review`, `enroll`, `checkout` or `profile` (editing one's own profile). */
+  readonly reason: 'wishlist' | 'review' | 'enroll' | 'checkout' | 'profile';
+  /** The course the user acted on; none for `profile`. */
+  readonly courseId?: number;
   /**
    * What to finish after sign-in. The provider remembers it and finishes it by itself when the
    * visitor signs in on this page (`setToken()` or `refresh()`); pass it to the provider's
