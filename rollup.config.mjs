@@ -31,11 +31,14 @@ export default PACKAGES.filter((name) => existsSync(`packages/${name}/src/index.
   };
 });
 
-/** Source modules that ship: no tests, no test harness, no declaration files. */
+/**
+ * Source modules that ship: no tests, no test harness, no declaration files. `src/cdn/` is the
+ * script-tag build's own code (`scripts/build-cdn.ts` bundles it into `dist/cdn/`).
+ */
 function sourceModules(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'test-support' ? [] : sourceModules(path);
+    if (entry.isDirectory()) return entry.name === 'test-support' || entry.name === 'cdn' ? [] : sourceModules(path);
     return /(?<!\.test|\.d)\.ts$/.test(entry.name) ? [path] : [];
   });
 }

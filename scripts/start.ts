@@ -1,8 +1,10 @@
 /**
  * `npm start`: the examples site against the embedded reference backend, on one local port.
  *
- * 1. Bundles `@coursekit/elements` (every element) into one drop-in script (`/coursekit.js`)
- *    with esbuild, exactly as a third-party site would load it from a CDN.
+ * 1. Builds the CDN folder of `@coursekit/elements` (`scripts/build-cdn.ts`, the files
+ *    `npm run build` writes to `dist/cdn/`) in memory and serves it at `/cdn/`: the lazy loader
+ *    (`/cdn/coursekit-loader.js`, what the school's pages use), everything at once
+ *    (`/cdn/coursekit.js`, also at `/coursekit.js`), one file per element and the shared chunks.
  * 2. Mounts the reference backend (`@coursekit/mock`) under `/api/v1`.
  * 3. Serves `examples/` as static files.
  *
@@ -20,13 +22,13 @@ const port = Number(process.env['PORT'] ?? 8080);
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const { url, bundle } = await startExamplesServer({ port }).catch((error: NodeJS.ErrnoException) => {
+  const { url, bundle, cdn } = await startExamplesServer({ port }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop the other server or run PORT=8081 npm start.` : error);
     process.exit(1);
   });
-  const scripts = [...bundle].filter(([path]) => path.endsWith('.js'));
-  const gzipKb = (code: string) => (gzipSync(code, { level: 9 }).byteLength / 1024).toFixed(1);
-  const sizes = scripts.map(([path, code]) => `${path} ${gzipKb(code)} KB`).join(', ');
+  const gzipKb = (path: string) => (gzipSync(bundle.get(path)!, { level: 9 }).byteLength / 1024).toFixed(1);
+  const scripts = [...bundle.keys()].filter((path) => path.endsWith('.js')).length;
+  const sizes = `${scripts} scripts for ${cdn.tags.length} elements; /cdn/coursekit-loader.js ${gzipKb('/cdn/coursekit-loader.js')} KB, /cdn/coursekit.js ${gzipKb('/cdn/coursekit.js')} KB (its chunks apart)`;
   console.log(`
 CourseKit examples: ${url}
   school catalog     ${url}school/
@@ -36,6 +38,7 @@ CourseKit examples: ${url}
   my learning        ${url}school/account.html  (courses, certificates, orders)
   verify             ${url}school/verify.html?certificate=CERT-2025-069C4E2F
   drop-in snippet    ${url}drop-in/
+  without a server   ${url}drop-in/mock.html  (reference backend in a service worker)
   API                ${url}api/v1  (reference backend, state in memory; POST /api/v1/__mock/reset)
 
 Demo accounts (password "${DEMO_PASSWORD}"):
@@ -43,7 +46,7 @@ ${Object.entries(DEMO_ACCOUNTS).map(([role, email]) => `  ${role.padEnd(11)} ${e
 Coupons: ${COUPONS.map((coupon) => coupon.code).join(', ')}
 Test cards: ${Object.entries(TEST_CARDS).map(([outcome, card]) => `${card} (${outcome})`).join(', ')}
 
-Elements bundle (gzipped): ${sizes}; built in ${Date.now() - started} ms. Ctrl+C stops.`);
+CDN folder /cdn/ (gzipped): ${sizes}; built in ${Date.now() - started} ms. Ctrl+C stops.`);
 }
 
 main().catch((error: unknown) => {

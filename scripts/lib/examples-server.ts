@@ -1,6 +1,9 @@
 /**
- * The examples site on one HTTP server: the drop-in bundle (`/coursekit.js` and its chunks), the
- * reference backend under `/api/v1`, and `examples/` as static files. `npm start` runs it on a
+ * The examples site on one HTTP server: the CDN folder of `@coursekit/elements` under `/cdn/`
+ * (built in memory by `buildCdn()`, the same function and files as `npm run build`'s
+ * `dist/cdn/`), the reference backend under `/api/v1`, and `examples/` as static files.
+ * `/coursekit.js` redirects to `/cdn/coursekit.js` (everything at once) for pages that still use
+ * it; `/mockServiceWorker.js` is msw's worker, for `coursekit-mock.js`. `npm start` runs it on a
  * fixed port; the examples browser check starts it in-process on a free one.
  *
  * @module
@@ -8,10 +11,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, relative, sep } from 'node:path';
-import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, sep } from 'node:path';
 import { createMockListener, type MockApi } from '@coursekit/mock/node';
-import { DROP_IN_BUILD_OPTIONS, ROOT } from './drop-in-build.js';
+import { buildCdn, type CdnBuild } from '../build-cdn.js';
+import { ROOT } from './drop-in-build.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 
@@ -72,8 +76,10 @@ export interface ExamplesServer {
   readonly url: string;
   /** The port it listens on. */
   readonly port: number;
-  /** The drop-in bundle it serves: URL path → code (`/coursekit.js`, its chunks and source maps). */
-  readonly bundle: ReadonlyMap<string, string>;
+  /** The CDN folder it serves: URL path → file (`/cdn/coursekit-loader.js`, `/cdn/chunks/…`, source maps). */
+  readonly bundle: ReadonlyMap<string, Uint8Array>;
+  /** The build behind `bundle` (tags, metafile). */
+  readonly cdn: CdnBuild;
   /** The reference backend behind `/api/v1` (e.g. `api.reset()` returns to the seed). */
   readonly api: MockApi;
   /** How long bundling took, in milliseconds. */
@@ -82,21 +88,11 @@ export interface ExamplesServer {
   close(): Promise<void>;
 }
 
-/**
- * Bundles the drop-in entry point (every element, French messages) in memory: `coursekit.js`
- * plus the chunks it loads on demand (the HTML sanitizer), keyed by URL path.
- */
-export async function bundleElements(): Promise<Map<string, string>> {
-  const outdir = join(ROOT, '.coursekit-bundle');
-  const result = await build({
-    ...DROP_IN_BUILD_OPTIONS,
-    entryPoints: { coursekit: join(ROOT, 'packages', 'elements', 'src', 'index.ts') },
-    sourcemap: 'linked',
-    outdir,
-    chunkNames: 'coursekit-chunks/[name]-[hash]',
-  });
-  return new Map(result.outputFiles.map((file) => [`/${relative(outdir, file.path).split(sep).join('/')}`, file.text]));
-}
+/** Where the CDN folder is served. */
+export const CDN_PATH = '/cdn/';
+
+/** msw's worker script, which `coursekit-mock.js` registers at the site's root. */
+const MOCK_SERVICE_WORKER = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
 async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -130,12 +126,22 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse): 
  */
 export async function startExamplesServer(options: ExamplesServerOptions = {}): Promise<ExamplesServer> {
   const started = Date.now();
-  const bundle = await bundleElements();
+  const cdn = await buildCdn();
+  const bundle = new Map([...cdn.files].map(([path, contents]) => [`${CDN_PATH}${path}`, contents]));
   const buildMs = Date.now() - started;
   const api = createMockListener({ basePath: '/api/v1' });
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
+    if (path === '/coursekit.js') {
+      // The address the pages used before the CDN folder: the same file, everything at once.
+      response.writeHead(302, { Location: `${CDN_PATH}coursekit.js`, 'Access-Control-Allow-Origin': '*' }).end();
+      return;
+    }
+    if (path === '/mockServiceWorker.js') {
+      void readFile(MOCK_SERVICE_WORKER).then((body) => response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-cache' }).end(body));
+      return;
+    }
     const bundled = bundle.get(path);
     if (bundled !== undefined) {
       // Like a CDN: any site may load the drop-in (module scripts are fetched with CORS).
@@ -157,6 +163,7 @@ export async function startExamplesServer(options: ExamplesServerOptions = {}): 
     url: `http://localhost:${port}/`,
     port,
     bundle,
+    cdn,
     api: api.api,
     buildMs,
     close: () =>
