@@ -2,8 +2,33 @@
  * English, the built-in locale and the fallback for every missing message. `{name}` is replaced
  * with a value; objects pick a plural form with `Intl.PluralRules` (`other` is required).
  *
+ * This table holds only what every page needs: the shared states and what the provider, the
+ * catalog and the course card show. Every other element keeps its English next to its code
+ * (`components/<name>/<name>.messages.ts`) and registers it when it is defined, so a page loads
+ * only the text of the elements it uses. `MessageKey` still names every key of every element.
+ *
  * @module
  */
+import type { cartButtonMessages } from '../components/cart-button/cart-button.messages.js';
+import type { cartMessages } from '../components/cart/cart.messages.js';
+import type { certificateVerifyMessages } from '../components/certificate-verify/certificate-verify.messages.js';
+import type { certificateMessages } from '../components/certificate/certificate.messages.js';
+import type { checkoutMessages } from '../components/checkout/checkout.messages.js';
+import type { testGatewayMessages } from '../components/checkout/gateways/test-gateway.messages.js';
+import type { courseCurriculumMessages } from '../components/course-curriculum/course-curriculum.messages.js';
+import type { courseDetailsMessages } from '../components/course-details/course-details.messages.js';
+import type { courseReviewsMessages } from '../components/course-reviews/course-reviews.messages.js';
+import type { curriculumPlayerMessages } from '../components/curriculum-player/curriculum-player.messages.js';
+import type { enrollButtonMessages } from '../components/enroll-button/enroll-button.messages.js';
+import type { instructorProfileMessages } from '../components/instructor-profile/instructor-profile.messages.js';
+import type { loginMessages } from '../components/login/login.messages.js';
+import type { myLearningMessages } from '../components/my-learning/my-learning.messages.js';
+import type { notificationsMessages } from '../components/notifications/notifications.messages.js';
+import type { orderHistoryMessages } from '../components/order-history/order-history.messages.js';
+import type { quizMessages } from '../components/quiz/quiz.messages.js';
+import type { wishlistMessages } from '../components/wishlist/wishlist.messages.js';
+import type { cartStatusMessages, certificateCheckMessages } from './shared.messages.js';
+
 export const en = {
   // Shared states
   loading: 'Loading…',
@@ -38,15 +63,10 @@ export const en = {
 
   // Wishlist
   wishlistToggle: 'Save to wishlist',
-  wishlistRemoveCourse: 'Remove {title} from your wishlist',
   wishlistSaved: 'Saved to your wishlist',
   wishlistRemoved: 'Removed from your wishlist',
   wishlistFailed: 'Your wishlist could not be updated.',
   wishlistSignIn: 'Sign in to save courses to your wishlist.',
-  wishlistTitle: 'Your wishlist',
-  wishlistSignInToSee: 'Sign in to see your wishlist.',
-  remove: 'Remove',
-  wishlistEmpty: 'Your wishlist is empty. Save courses you like to find them here.',
   wishlistUnsave: 'Remove from wishlist',
 
   // Catalog
@@ -88,332 +108,37 @@ export const en = {
   filterChip: '{name}: {value}',
   removeFilter: 'Remove filter: {filter}',
 
-  // Reviews
-  reviewsTitle: 'Reviews',
+  // Shared by several elements (the cart and the wishlist, the course page's elements)
+  remove: 'Remove',
   reviewsCount: { zero: 'No reviews yet', one: '{count} review', other: '{count} reviews' },
-  histogramRow: { one: '{stars}: {count} review', other: '{stars}: {count} reviews' },
-  showingStars: 'Showing {stars}-star reviews',
-  showAllReviews: 'Show all reviews',
-  reviewsEmpty: 'No reviews yet. Enrolled learners can be the first to review this course.',
-  reviewsFilteredEmpty: 'No reviews with this rating.',
-  anonymous: 'A learner',
-  yourReview: 'Your review',
-  pendingApproval: 'Pending approval',
-  pendingApprovalHint: 'Your review will appear publicly once a moderator approves it.',
-  writeReview: 'Write a review',
-  editReview: 'Edit review',
-  deleteReview: 'Delete review',
-  deleteConfirm: 'Delete your review? This cannot be undone.',
-  yourRating: 'Your rating',
-  starOption: { one: '{count} star', other: '{count} stars' },
-  reviewBody: 'Your review (optional)',
-  submitReview: 'Post review',
-  saveReview: 'Save changes',
-  cancel: 'Cancel',
-  ratingRequired: 'Choose a rating from 1 to 5 stars.',
-  reviewPosted: 'Thank you! Your review was posted.',
-  reviewSaved: 'Your review was updated.',
-  reviewDeleted: 'Your review was deleted.',
-  reviewSignIn: 'Sign in to review this course.',
-  reviewNotEnrolled: 'Only learners enrolled in this course can review it.',
-  reviewAlreadyExists: 'You have already reviewed this course.',
-
-  // Quiz
-  quizTitle: 'Quiz',
-  quizEmpty: 'This quiz has no questions yet.',
-  quizQuestionOf: 'Question {current} of {total}',
-  quizTrue: 'True',
-  quizFalse: 'False',
-  quizAnswerLabel: 'Your answer',
-  quizReview: 'Review answers',
-  quizReviewTitle: 'Review your answers',
-  quizUnanswered: 'Not answered',
-  quizUnansweredCount: { one: '{count} question is not answered.', other: '{count} questions are not answered.' },
-  quizChange: 'Change answer',
-  quizSubmit: 'Submit answers',
-  quizSubmitting: 'Submitting your answers…',
-  quizSavedOffline: 'Your answers are saved on this device and will be sent when you are back online.',
-  quizSubmitFailed: 'Your answers could not be submitted.',
-  quizScore: 'Your score: {score}',
-  quizPassed: 'Passed! The pass mark is {pass}.',
-  quizFailed: 'Not passed yet: you need {pass}. Review the lessons and try again.',
-  quizCorrect: 'Correct',
-  quizIncorrect: 'Incorrect',
-  quizRetake: 'Retake the quiz',
-  quizAttempts: { one: '{count} attempt', other: '{count} attempts' },
-  quizBest: 'Best score: {score}',
-  quizLast: 'Last score: {score}',
-
-  // Enroll button, cart and cart button
-  enrollFree: 'Enroll for free',
-  enrollStart: 'Start learning',
-  enrollContinue: 'Continue learning',
-  enrollEnrolled: 'You are enrolled in this course.',
-  enrollDone: 'You are enrolled. Happy learning!',
-  enrollSignIn: 'Sign in to enroll',
-  enrollSignInHint: 'Sign in to enroll in this course.',
-  enrollFailed: 'You could not be enrolled. Please try again.',
-  enrollRefunded: 'Your purchase of this course was refunded. You can buy it again.',
-  enrollCancelled: 'Your enrollment in this course was cancelled. You can buy it again.',
-  addToCart: 'Add to cart',
-  buyNow: 'Buy now',
-  inCart: 'In your cart',
-  cartAdded: 'Added to your cart',
-  cartFailed: 'Your cart could not be updated. Please try again.',
-  cartOwned: 'You already own this course.',
-  cartInCart: 'This course is already in your cart.',
-  cartFree: 'This course is free: enroll from its page.',
-  cartNotFound: 'This course is no longer available.',
-  cartTitle: 'Your cart',
-  cartButton: { zero: 'Cart, empty', one: 'Cart, {count} course', other: 'Cart, {count} courses' },
-  cartCount: { zero: 'Your cart is empty', one: '{count} course in your cart', other: '{count} courses in your cart' },
-  cartClose: 'Close the cart',
-  cartEmpty: 'Your cart is empty.',
-  cartBrowse: 'Browse courses',
-  cartRemove: 'Remove {title} from your cart',
-  cartRemoved: '{title} was removed from your cart.',
-  cartSubtotal: 'Subtotal',
-  cartSubtotalHint: 'Coupons and the final total are applied at checkout.',
-  cartCheckout: 'Checkout',
-
-  // Course details, course curriculum (syllabus) and instructor profile
-  detailsBreadcrumb: 'Breadcrumb',
-  detailsFacts: 'Course facts',
-  detailsTopics: 'Topics',
-  detailsUpdated: 'Last updated {date}',
-  detailsAbout: 'About this course',
-  detailsShowMore: 'Show more',
-  detailsShowLess: 'Show less',
-  detailsInstructor: 'Instructor',
-  detailsInstructors: 'Instructors',
-  detailsPreviewVideo: 'Course preview: {title}',
-  curriculumTitle: 'Course content',
-  curriculumSections: { one: '{count} section', other: '{count} sections' },
   curriculumLength: '{duration} total length',
-  curriculumCompleted: { one: '{completed} of {count} lecture completed', other: '{completed} of {count} lectures completed' },
-  curriculumResume: 'Continue learning',
-  curriculumExpandAll: 'Expand all sections',
-  curriculumCollapseAll: 'Collapse all sections',
-  curriculumEmpty: 'The content of this course is not published yet.',
-  curriculumDone: 'Completed',
-  lectureType_video: 'Video',
-  lectureType_text: 'Article',
-  lectureType_file: 'Download',
-  lectureType_quiz: 'Quiz',
-  lectureType_assignment: 'Assignment',
-  preview: 'Preview',
-  previewClose: 'Close',
-  previewPlay: 'Play the video',
-  previewLoadsFrom: 'The video loads from {host} when you play it.',
-  previewUnavailable: 'This preview cannot be shown here.',
-  instructorWebsite: 'Website',
-  instructorCourses: 'Courses by {name}',
-  instructorNoCourses: 'No published courses yet.',
-  instructorNotFoundTitle: 'This instructor was not found',
-  instructorNotFound: 'The profile may have been removed, or the link may be out of date.',
-  // Curriculum player (<ckit-curriculum-player>)
-  playerOutline: 'Course content',
-  playerSectionProgress: '{done} of {total} complete',
-  playerCompleted: 'Completed',
-  playerLocked: 'Locked',
-  playerLockedEnroll: 'Enroll in this course to open this lecture.',
-  playerLockedSignIn: 'Sign in and enroll in this course to open this lecture.',
-  playerLockedTitle: 'This lecture is locked',
-  playerPreview: 'Preview',
-  playerEnroll: 'Enroll to unlock',
-  playerMarkComplete: 'Mark complete',
-  playerPrevious: 'Previous: {title}',
-  playerNext: 'Next: {title}',
-  playerLectureOf: 'Lecture {current} of {total}',
-  playerLectureCompleted: 'Lecture completed.',
-  playerDownload: 'Download {name}',
-  playerNoFile: 'This lecture has no file yet.',
-  playerNoMedia: 'This lecture has no video yet.',
-  playerLoadEmbed: 'Play the video (loads {provider})',
-  playerEmbedNotice: 'The video is loaded from {provider} only when you press play.',
-  playerSaved: 'All progress saved.',
-  playerSaving: 'Saving your progress…',
-  playerOffline: 'Offline: your progress is kept on this device and will be saved when you are back online.',
-  playerSaveFailed: 'Your progress could not be saved.',
-  playerCourseComplete: 'Congratulations! You completed {course}.',
-  playerCertificate: 'View your certificate',
-  playerCertificateNumber: 'Certificate number: {number}',
-  playerCertificatePending: 'Your certificate will be ready in a moment.',
-  playerSpeed: 'Speed {rate}×',
-  playerCaptionsOn: 'Captions on',
-  playerCaptionsOff: 'Captions off',
-  playerType_video: 'video',
-  playerType_text: 'reading',
-  playerType_file: 'download',
-  playerType_quiz: 'quiz',
-  playerType_assignment: 'assignment',
-  playerEmpty: 'This course has no lectures yet.',
-  // Checkout (<ckit-checkout>)
-  checkoutSteps: 'Checkout steps',
-  checkoutStepOf: 'Step {current} of {total}: {title}',
-  checkoutStepReview: 'Review your order',
-  checkoutStepSignIn: 'Sign in to continue',
-  checkoutStepPay: 'Payment',
-  checkoutStepDone: 'Thank you for your purchase',
-  checkoutEmpty: 'There is nothing to check out.',
-  checkoutNothingToBuy: 'You already own every course here.',
-  checkoutSummary: 'Order summary',
-  checkoutTotal: 'Total',
-  checkoutDiscount: 'Discount',
-  checkoutDiscountCode: 'Discount ({code})',
-  checkoutLineDiscount: '{amount} off',
-  checkoutWas: 'Original price:',
-  checkoutCouponLabel: 'Coupon code',
-  checkoutCouponApply: 'Apply',
-  checkoutCouponChecking: 'Checking the coupon…',
-  checkoutCouponApplied: 'Coupon {code} applied: {amount} off.',
-  checkoutCouponRemove: 'Remove coupon {code}',
-  checkoutCouponRemoved: 'The coupon was removed.',
-  checkoutCouponSignIn: 'Sign in to use a coupon.',
-  checkoutCoupon_not_found: 'This coupon code does not exist. Check its spelling.',
-  checkoutCoupon_expired: 'This coupon has expired.',
-  checkoutCoupon_not_started: 'This coupon is not active yet.',
-  checkoutCoupon_usage_limit_reached: 'This coupon has been used as many times as it allows.',
-  checkoutCoupon_not_applicable: 'This coupon does not apply to these courses.',
-  checkoutCoupon_min_purchase_not_met: 'Your order is below the minimum purchase this coupon requires.',
-  checkoutCouponRefused: 'This coupon cannot be used.',
-  checkoutCouponFailed: 'The coupon could not be checked. Please try again.',
-  checkoutContinue: 'Continue to payment',
-  checkoutEnrollFree: 'Complete enrollment',
-  checkoutOrderFailed: 'Your order could not be placed. Please try again.',
-  checkoutOwnedConflict: 'You already own one of these courses. It is marked above; the order was not placed.',
-  checkoutSignInText: 'Sign in or create an account to finish your purchase. Your selection is kept.',
-  checkoutSignIn: 'Sign in',
-  checkoutSignInHint: 'Sign in on this site, then come back to this page to finish your purchase.',
-  checkoutBack: 'Back',
-  checkoutPreparing: 'Preparing the payment…',
-  checkoutPay: 'Pay {amount}',
-  checkoutPaying: 'Paying…',
-  checkoutConfirming: 'Confirming your payment…',
-  checkoutNotConfirmed: 'Your payment has not been confirmed yet. This can take a moment.',
-  checkoutCheckAgain: 'Check again',
-  checkoutOrderClosed: 'This order can no longer be paid. Go back to start again.',
-  checkoutPaymentFailed: 'The payment could not be completed. Please try again.',
-  checkoutPaymentProcessed: 'This payment was already processed.',
-  checkoutGatewayUnreachable: 'We could not reach the payment service. Check your connection and try again.',
-  checkoutCardLabel: 'Card number',
-  checkoutCardHint: 'Test mode: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined.',
-  checkoutCardRequired: 'Enter your card number.',
-  checkoutCardIncomplete: 'Your card number is incomplete.',
-  checkoutCardInvalid: 'This card number is not valid. Check it and try again.',
-  checkoutDeclined: 'Your card was declined and nothing was charged. Try another card.',
-  checkoutInsufficientFunds: 'Your card has insufficient funds and nothing was charged. Try another card.',
-  checkoutOrderNumber: 'Order number: {number}',
-  checkoutPaidTotal: 'Total paid: {amount}',
-  checkoutEnrolledIn: 'You are now enrolled in:',
-  checkoutStart: 'Start learning',
-  // Sign in, register, sign out (<ckit-login>)
-  loginTitle: 'Sign in',
-  loginRegisterTitle: 'Create an account',
-  loginName: 'Name',
-  loginEmail: 'Email',
-  loginUsername: 'Username',
-  loginOptional: '(optional)',
-  loginPassword: 'Password',
-  loginPasswordConfirm: 'Confirm password',
-  loginSubmit: 'Sign in',
-  loginRegisterSubmit: 'Create account',
-  loginToRegister: 'New here? Create an account',
-  loginToLogin: 'Already have an account? Sign in',
-  loginAccount: 'Signed in as {name}',
-  loginSignOut: 'Sign out',
-  loginSignedIn: 'You are signed in as {name}.',
-  loginSignedOut: 'You are signed out.',
-  loginThrottled: { one: 'Too many sign-in attempts. Try again in {count} second.', other: 'Too many sign-in attempts. Try again in {count} seconds.' },
-  // Notifications (<ckit-notifications>)
-  notificationsLabel: { zero: 'Notifications', one: 'Notifications, {count} unread', other: 'Notifications, {count} unread' },
-  notificationsTitle: 'Notifications',
-  notificationsMarkAll: 'Mark all as read',
-  notificationsMarkRead: 'Mark as read',
-  notificationsUnread: 'Unread:',
-  notificationsEmpty: 'You have no notifications.',
-  notificationsNew: { one: '{count} new notification', other: '{count} new notifications' },
-  notificationsAllRead: 'All notifications are marked as read.',
-  notificationsMarkedRead: 'Marked as read.',
-  notification_course_enrolled: 'You enrolled in {course}.',
-  notification_course_completed: 'You completed {course}. Congratulations!',
-  notification_certificate_issued: 'Your certificate for {course} is ready.',
-  notification_order_paid: 'Your payment of {amount} for order {number} was received.',
-  notification_order_refunded: 'Order {number} was refunded ({amount}).',
-  notification_course_published: '{course} is now published.',
-  notification_review_posted: 'A new {rating}-star review was posted on {course}.',
-  notification_other: 'You have a new notification.',
-  // Order history (<ckit-order-history>)
-  ordersLabel: 'Your orders',
-  ordersEmpty: 'You have no orders yet.',
-  ordersBrowse: 'Browse courses',
-  ordersSignIn: 'Sign in to see your orders.',
-  ordersNumber: 'Order {number}',
-  ordersPlaced: 'Placed on {date}',
-  ordersItems: 'Courses',
-  ordersSubtotal: 'Subtotal',
-  ordersCoupon: 'Coupon {code}',
-  ordersTotal: 'Total',
-  ordersPayNow: 'Pay now',
-  ordersPayLabel: 'Pay now: order {number}',
-  ordersTransactions: 'Payment attempts',
-  ordersTransactionsNone: 'No payment attempts yet.',
-  ordersTransactionsHidden: 'Payment attempts are not available for this order.',
-  ordersTransaction: '{date}: {amount} by {gateway}',
-  orderStatus_pending: 'Awaiting payment',
-  orderStatus_paid: 'Paid',
-  orderStatus_failed: 'Payment failed',
-  orderStatus_refunded: 'Refunded',
-  orderStatus_cancelled: 'Cancelled',
-  transactionStatus_pending: 'Pending',
-  transactionStatus_success: 'Succeeded',
-  transactionStatus_failed: 'Failed',
-  transactionStatus_refunded: 'Refunded',
-  // Certificates (<ckit-certificate>, <ckit-certificate-verify>) and my learning (<ckit-my-learning>)
-  certificateTitle: 'Certificate of completion',
-  certificateAwardedTo: 'Awarded to',
-  certificateIssued: 'Issued on {date}',
-  certificateNumber: 'Certificate number {number}',
-  certificateRevoked: 'This certificate is no longer valid.',
-  certificateQr: 'QR code of the verification link',
-  certificateVerifyAt: 'Verify at',
-  certificateDownload: 'Download certificate',
-  certificateLinkedIn: 'Add to LinkedIn',
-  certificateNewTab: '(opens in a new tab)',
-  certificateBadge: 'Download as Open Badges 3.0',
-  certificateBadgeUnsigned: 'The Open Badges file is not digitally signed: anyone can check it at the verification link.',
-  certificateUnknownTitle: 'Certificate not found',
-  certificateUnknown: 'No certificate has the number {number}. Check the number and try again.',
-  verifyLabel: 'Certificate number',
-  verifySubmit: 'Verify',
-  verifyChecking: 'Checking {number}…',
-  verifyValidTitle: 'Valid certificate',
-  verifyInvalidTitle: 'Certificate no longer valid',
-  verifyUnknownTitle: 'Unknown certificate',
-  verifyLearner: 'Learner',
-  verifyCourse: 'Course',
-  verifyIssued: 'Issued',
-  verifyNumber: 'Number',
-  learningLabel: 'My learning',
-  learningSignIn: 'Sign in to see your courses.',
-  learningEmpty: 'You are not enrolled in any course yet.',
-  learningBrowse: 'Browse courses',
-  learningFilter: 'Show',
-  learningAll: 'All',
-  learningInProgress: 'In progress',
-  learningCompleted: 'Completed',
-  learningNoneInProgress: 'No course in progress.',
-  learningNoneCompleted: 'No completed course yet.',
-  learningCourse: 'Course {id}',
-  learningStatus_completed: 'Completed',
-  learningStatus_refunded: 'Refunded',
-  learningStatus_cancelled: 'Cancelled',
-  learningLastActivity: 'Last activity {date}',
-  learningStart: 'Start',
-  learningResume: 'Resume',
-  learningReview: 'Review',
-  learningCertificate: 'View certificate',
 } as const;
 
-/** The keys of every user-visible string. */
-export type MessageKey = keyof typeof en;
+/** The English tables of the elements, each registered when its element is defined. */
+type ElementMessages =
+  | typeof cartButtonMessages
+  | typeof cartMessages
+  | typeof cartStatusMessages
+  | typeof certificateCheckMessages
+  | typeof certificateMessages
+  | typeof certificateVerifyMessages
+  | typeof checkoutMessages
+  | typeof courseCurriculumMessages
+  | typeof courseDetailsMessages
+  | typeof courseReviewsMessages
+  | typeof curriculumPlayerMessages
+  | typeof enrollButtonMessages
+  | typeof instructorProfileMessages
+  | typeof loginMessages
+  | typeof myLearningMessages
+  | typeof notificationsMessages
+  | typeof orderHistoryMessages
+  | typeof quizMessages
+  | typeof testGatewayMessages
+  | typeof wishlistMessages;
+
+/** The keys of each member of a union of tables. */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/** The keys of every user-visible string: the shared ones and every element's. */
+export type MessageKey = keyof typeof en | KeysOf<ElementMessages>;

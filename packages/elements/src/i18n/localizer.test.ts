@@ -7,8 +7,38 @@ import { mount, part, until } from '../test-support/api.js';
 import type { CkitCourseCard } from '../components/course-card/course-card.component.js';
 import '../components/course-card/course-card.js';
 import './fr.js';
-import { en } from './en.js';
+import { en as shared } from './en.js';
 import { ar } from './ar.js';
+import { fr } from './fr.js';
+import { cartButtonMessages } from '../components/cart-button/cart-button.messages.js';
+import { cartMessages } from '../components/cart/cart.messages.js';
+import { certificateVerifyMessages } from '../components/certificate-verify/certificate-verify.messages.js';
+import { certificateMessages } from '../components/certificate/certificate.messages.js';
+import { cartStatusMessages, certificateCheckMessages } from './shared.messages.js';
+import { checkoutMessages } from '../components/checkout/checkout.messages.js';
+import { testGatewayMessages } from '../components/checkout/gateways/test-gateway.messages.js';
+import { courseCurriculumMessages } from '../components/course-curriculum/course-curriculum.messages.js';
+import { courseDetailsMessages } from '../components/course-details/course-details.messages.js';
+import { courseReviewsMessages } from '../components/course-reviews/course-reviews.messages.js';
+import { curriculumPlayerMessages } from '../components/curriculum-player/curriculum-player.messages.js';
+import { enrollButtonMessages } from '../components/enroll-button/enroll-button.messages.js';
+import { instructorProfileMessages } from '../components/instructor-profile/instructor-profile.messages.js';
+import { loginMessages } from '../components/login/login.messages.js';
+import { myLearningMessages } from '../components/my-learning/my-learning.messages.js';
+import { notificationsMessages } from '../components/notifications/notifications.messages.js';
+import { orderHistoryMessages } from '../components/order-history/order-history.messages.js';
+import { quizMessages } from '../components/quiz/quiz.messages.js';
+import { wishlistMessages } from '../components/wishlist/wishlist.messages.js';
+import type { Messages } from './messages.js';
+
+/** Every English table: the shared one and each element's (the union `MessageKey` names). */
+const tables = [
+  shared, cartButtonMessages, cartMessages, cartStatusMessages, certificateVerifyMessages, certificateCheckMessages, certificateMessages,
+  checkoutMessages, testGatewayMessages, courseCurriculumMessages, courseDetailsMessages, courseReviewsMessages, curriculumPlayerMessages,
+  enrollButtonMessages, instructorProfileMessages, loginMessages, myLearningMessages, notificationsMessages, orderHistoryMessages,
+  quizMessages, wishlistMessages,
+];
+const en = Object.assign({}, ...tables) as Messages;
 
 describe('i18n', () => {
   it('picks plural forms, and "zero" for 0 when a message has one', () => {
@@ -46,11 +76,17 @@ describe('i18n', () => {
     expect(Localizer.for('ar-EG', 'EGP').t('lectures', { count: 2 })).to.equal('محاضرتان');
   });
 
-  it('translates every English message into Arabic, with the same placeholders', () => {
+  it('keeps each English key in one table only', () => {
+    const keys = tables.flatMap((table) => Object.keys(table));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).to.deep.equal([]);
+  });
+
+  it('translates every English message into French and Arabic, Arabic with the same placeholders', () => {
+    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
     expect(Object.keys(ar).sort()).to.deep.equal(Object.keys(en).sort());
     const placeholders = (message: string | Readonly<Record<string, string>>): string[] =>
       [...new Set((typeof message === 'string' ? [message] : Object.values(message)).join(' ').match(/\{\w+\}/g) ?? [])].sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    for (const key of Object.keys(en) as (keyof Messages)[]) {
       const source = en[key];
       const message = ar[key];
       expect(typeof message, key).to.equal(typeof source);

@@ -5,7 +5,7 @@
  * @module
  */
 import type { MessageKey } from './en.js';
-import { interpolate, lookupMessage, type MessageValues } from './messages.js';
+import { interpolate, loadLocale, loaderGeneration, lookupMessage, type MessageValues } from './messages.js';
 
 // Intl.DurationFormat is not in TypeScript's lib yet; Chrome 129+, Safari 16.4+, Firefox 136+ ship it.
 type DurationFormatCtor = new (locale: string, options: { style: 'narrow' | 'short' | 'long' }) => {
@@ -18,14 +18,20 @@ type DurationParts = { hours?: number; minutes?: number };
 export class Localizer {
   static readonly #cache = new Map<string, Localizer>();
 
-  /** The shared localizer of `locale` and `currency` (ISO 4217). */
-  static for(locale: string, currency: string): Localizer {
+  /**
+   * The shared localizer of `locale` and `currency` (ISO 4217). When the locale's messages load
+   * on demand (`registerLocaleLoader()`), the first call starts the load, and `requester` renders
+   * again once it settled (meanwhile, messages fall back to English).
+   */
+  static for(locale: string, currency: string, requester?: { requestUpdate(): void }): Localizer {
     const key = `${locale}|${currency}`;
     let localizer = this.#cache.get(key);
     if (!localizer) {
       localizer = new Localizer(locale, currency);
       this.#cache.set(key, localizer);
     }
+    if (localizer.#loadersSeen !== loaderGeneration) localizer.#load();
+    if (requester) localizer.#waiting?.add(requester);
     return localizer;
   }
 
@@ -42,10 +48,26 @@ export class Localizer {
   #percent: Intl.NumberFormat | undefined;
   #date: Intl.DateTimeFormat | undefined;
   #duration: ((parts: DurationParts) => string) | undefined;
+  /** The `loaderGeneration` last checked for loaders of this locale. */
+  #loadersSeen = -1;
+  /** Elements that rendered while this locale's messages were loading. */
+  #waiting: Set<{ requestUpdate(): void }> | undefined;
 
   private constructor(locale: string, currency: string) {
     this.locale = canonicalLocale(locale);
     this.currency = currency;
+  }
+
+  /** Starts loading the locale's messages if a loader waits; the elements that render meanwhile render again when it settled. */
+  #load(): void {
+    this.#loadersSeen = loaderGeneration;
+    const loading = loadLocale(this.locale);
+    if (!loading) return;
+    const waiting = (this.#waiting ??= new Set());
+    void loading.then(() => {
+      if (this.#waiting === waiting) this.#waiting = undefined;
+      for (const element of waiting) element.requestUpdate();
+    });
   }
 
   get #number(): Intl.NumberFormat {

@@ -14,6 +14,7 @@ import type { Mutation, Query } from '../data/query.js';
 import type { CoursekitStore } from '../data/store.js';
 import { CkitErrorEvent } from '../events/error.js';
 import { Localizer } from '../i18n/localizer.js';
+import { registerEnglishDefaults, type Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.js';
 import { themeStyles } from '../styles/theme.js';
 import { Action } from './action.js';
@@ -66,8 +67,15 @@ export class CoursekitElement extends LitElement {
   static dependencies: Record<string, typeof CoursekitElement> = {};
 
   /**
-   * Registers the element under `tagName` (and its dependencies under theirs). A tag that is
-   * already registered, e.g. by a second copy of the library on the page, is left alone.
+   * The element's built-in English messages (beyond the shared ones of `i18n/en.ts`), one table
+   * or several; `define()` registers them. Elements it renders register theirs as `dependencies`.
+   */
+  static messages: Partial<Messages> | readonly Partial<Messages>[] | undefined;
+
+  /**
+   * Registers the element's English `messages` and the element under `tagName` (and its
+   * dependencies under theirs). A tag that is already registered, e.g. by a second copy of the
+   * library on the page, is left alone.
    *
    * @example
    * ```ts
@@ -76,6 +84,7 @@ export class CoursekitElement extends LitElement {
    * ```
    */
   static define(tagName: string, registry: CustomElementRegistry = customElements): void {
+    for (const table of [this.messages ?? []].flat()) registerEnglishDefaults(table);
     for (const [tag, dependency] of Object.entries(this.dependencies)) dependency.define(tag, registry);
     if (registry.get(tagName)) return;
     try {
@@ -225,7 +234,7 @@ export class CoursekitElement extends LitElement {
 
   /** Messages and `Intl` formatting in the element's language and the provider's currency. */
   protected get i18n(): Localizer {
-    return Localizer.for(resolveLang(this, this.store?.locale), this.store?.currency ?? 'USD');
+    return Localizer.for(resolveLang(this, this.store?.locale), this.store?.currency ?? 'USD', this);
   }
 
   /** The CSS classes of the element's root: the theme in effect. */

@@ -5,6 +5,8 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { REFUSALS } from '../cart/refusals.js';
 import type { CkitCart } from '../cart/cart.component.js';
 import { cartButtonStyles } from './cart-button.styles.js';
+import { cartStatusMessages } from '../../i18n/shared.messages.js';
+import { cartButtonMessages } from './cart-button.messages.js';
 
 const BAG = svg`<path d="M6 7h12l-1 13H7L6 7z"/><path d="M9 7a3 3 0 0 1 6 0"/>`;
 
@@ -40,6 +42,7 @@ const loadDrawer = () => import('../cart/cart.js');
 export class CkitCartButton extends CoursekitElement {
   /** The button's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = cartButtonStyles;
+  static override messages = [cartButtonMessages, cartStatusMessages];
 
   /** The id of a `<ckit-cart>` in the document to open; without it, the button opens a drawer of its own. */
   @property() cart?: string;

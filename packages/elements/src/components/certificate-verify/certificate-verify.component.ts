@@ -5,6 +5,8 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorState } from '../../internal/templates.js';
 import { verificationQuery } from './verify-data.js';
 import { certificateVerifyStyles } from './certificate-verify.styles.js';
+import { certificateCheckMessages } from '../../i18n/shared.messages.js';
+import { certificateVerifyMessages } from './certificate-verify.messages.js';
 
 /**
  * @tag ckit-certificate-verify
@@ -37,6 +39,7 @@ import { certificateVerifyStyles } from './certificate-verify.styles.js';
  */
 export class CkitCertificateVerify extends CoursekitElement {
   static override styles = certificateVerifyStyles;
+  static override messages = [certificateVerifyMessages, certificateCheckMessages];
 
   /** The number to check. Without it, the page URL's query parameter named by `param` is checked. */
   @property({ attribute: 'certificate-number' }) certificateNumber?: string;

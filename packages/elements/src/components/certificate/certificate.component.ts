@@ -7,6 +7,8 @@ import { qrEncode, qrPath } from '../../internal/qr.js';
 import { errorState } from '../../internal/templates.js';
 import { certificateStyles } from './certificate.styles.js';
 import { certificatesQuery, linkedInUrl, openBadge, verificationQuery, verifyUrl, type CertificateFacts } from './certificate-data.js';
+import { certificateCheckMessages } from '../../i18n/shared.messages.js';
+import { certificateMessages } from './certificate.messages.js';
 
 type Loaded = { check: CertificateVerification | null; own: Certificate | undefined };
 
@@ -49,6 +51,7 @@ type Loaded = { check: CertificateVerification | null; own: Certificate | undefi
  */
 export class CkitCertificate extends CoursekitElement {
   static override styles = certificateStyles;
+  static override messages = [certificateMessages, certificateCheckMessages];
 
   /** The certificate's number. */
   @property({ attribute: 'certificate-number' }) certificateNumber?: string;

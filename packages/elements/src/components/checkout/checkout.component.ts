@@ -22,6 +22,8 @@ import { pushEcommerce } from './data-layer.js';
 import { loadGateway, type PaymentGateway } from './gateway.js';
 import { doneStep, signInStep, stepHeading, stepList, STEP_TITLES } from './steps.js';
 import { summary, type SummaryTotals } from './summary.js';
+import { cartStatusMessages } from '../../i18n/shared.messages.js';
+import { checkoutMessages } from './checkout.messages.js';
 
 const idList = { fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).filter(Boolean).map(Number).filter((id) => Number.isInteger(id) && id > 0)) };
 
@@ -77,6 +79,7 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
  */
 export class CkitCheckout extends CoursekitElement {
   static override styles = checkoutStyles;
+  static override messages = [checkoutMessages, cartStatusMessages];
 
   /** Courses to buy (`"3,7"`); without it, the learner's cart. */
   @property({ attribute: 'course-ids', converter: idList }) courseIds?: number[];

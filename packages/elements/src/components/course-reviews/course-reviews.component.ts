@@ -18,6 +18,7 @@ import { eligibility } from './eligibility.js';
 import { reviewForm } from './review-form.js';
 import { reviewItem } from './review-item.js';
 import { reviewsSummary } from './reviews-summary.js';
+import { courseReviewsMessages } from './course-reviews.messages.js';
 
 /**
  * @tag ckit-course-reviews
@@ -71,6 +72,7 @@ import { reviewsSummary } from './reviews-summary.js';
 export class CkitCourseReviews extends CoursekitElement {
   /** The widget's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [starStyles, paginationStyles, courseReviewsStyles];
+  static override messages = courseReviewsMessages;
 
   /** Id of the course whose reviews to show. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;

@@ -16,6 +16,7 @@ import { certificatesQuery, lectureQuery, lecturesOf, loadLastLecture, mediaOf, 
 import { playerStyles } from './curriculum-player.styles.js';
 import { ProgressTracker } from './progress-tracker.js';
 import { isTyping, VideoController } from './video-controller.js';
+import { curriculumPlayerMessages } from './curriculum-player.messages.js';
 
 type PlayerData = { course: Course; user: User | null; sections: Section[]; enrolled: boolean; lectures: PlayerLecture[] };
 
@@ -78,6 +79,7 @@ type PlayerData = { course: Course; user: User | null; sections: Section[]; enro
  */
 export class CkitCurriculumPlayer extends CoursekitElement {
   static override styles = playerStyles;
+  static override messages = curriculumPlayerMessages;
 
   /** Id of the course to play (or use `course-slug`). */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;

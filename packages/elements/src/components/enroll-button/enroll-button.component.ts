@@ -18,6 +18,8 @@ import { errorState } from '../../internal/templates.js';
 import { REFUSALS } from '../cart/refusals.js';
 import { enrollFree, standing, type Standing } from './enroll-button-data.js';
 import { enrollButtonStyles } from './enroll-button.styles.js';
+import { enrollButtonMessages } from './enroll-button.messages.js';
+import { cartStatusMessages } from '../../i18n/shared.messages.js';
 
 /**
  * @tag ckit-enroll-button
@@ -60,6 +62,7 @@ import { enrollButtonStyles } from './enroll-button.styles.js';
 export class CkitEnrollButton extends CoursekitElement {
   /** The button's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = enrollButtonStyles;
+  static override messages = [enrollButtonMessages, cartStatusMessages];
 
   /** Id of the course. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;

@@ -9,6 +9,7 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorMessageKey } from '../../internal/templates.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { loginFormStyles, loginStyles } from './login.styles.js';
+import { loginMessages } from './login.messages.js';
 
 type Mode = 'login' | 'register';
 
@@ -68,6 +69,7 @@ let instances = 0;
  */
 export class CkitLogin extends CoursekitElement {
   static override styles = loginStyles;
+  static override messages = loginMessages;
 
   /** Which form shows: `login` or `register`. The visitor can switch. */
   @property({ reflect: true }) mode: Mode = 'login';

@@ -6,6 +6,7 @@ import { courseHref } from '../../internal/course-view.js';
 import { courseThumbnail, errorState } from '../../internal/templates.js';
 import { learningQuery, type LearningRow } from './my-learning-data.js';
 import { myLearningStyles } from './my-learning.styles.js';
+import { myLearningMessages } from './my-learning.messages.js';
 
 /** Which courses the list shows. */
 export type MyLearningFilter = 'all' | 'in-progress' | 'completed';
@@ -51,6 +52,7 @@ const matches = (row: LearningRow, filter: MyLearningFilter) => filter === 'all'
  */
 export class CkitMyLearning extends CoursekitElement {
   static override styles = myLearningStyles;
+  static override messages = myLearningMessages;
 
   /** Where a course is continued; `{slug}` and `{id}` are replaced. */
   @property({ attribute: 'learn-href-template' }) learnHrefTemplate?: string;

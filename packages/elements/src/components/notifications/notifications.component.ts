@@ -9,6 +9,7 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorState } from '../../internal/templates.js';
 import { feedQuery, markRead } from './notifications-data.js';
 import { notificationsStyles } from './notifications.styles.js';
+import { notificationsMessages } from './notifications.messages.js';
 
 /** The longest wait between two polls, after repeated failures. */
 const MAX_DELAY = 300_000;
@@ -56,6 +57,7 @@ function describe(i18n: Localizer, { type, data }: Notification): string {
  */
 export class CkitNotifications extends CoursekitElement {
   static override styles = notificationsStyles;
+  static override messages = notificationsMessages;
 
   /**
    * Seconds between two checks while the page is visible; doubled after each failure, up to five minutes.

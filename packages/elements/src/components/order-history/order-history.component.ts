@@ -6,6 +6,7 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorState } from '../../internal/templates.js';
 import { ordersQuery, transactionsQuery } from './order-history-data.js';
 import { orderHistoryStyles } from './order-history.styles.js';
+import { orderHistoryMessages } from './order-history.messages.js';
 
 /** An order's transactions as loaded on demand: the list, or why there is none. */
 type Loaded = Transaction[] | 'loading' | 'hidden' | 'error';
@@ -36,6 +37,7 @@ type Loaded = Transaction[] | 'loading' | 'hidden' | 'error';
  */
 export class CkitOrderHistory extends CoursekitElement {
   static override styles = orderHistoryStyles;
+  static override messages = orderHistoryMessages;
 
   /** Link of a pending order's "Pay now"; `{id}` is replaced with the order's id. No link without it. */
   @property({ attribute: 'pay-href-template' }) payHrefTemplate?: string;

@@ -13,6 +13,7 @@ import { errorState } from '../../internal/templates.js';
 import { answerText, isAnswered, questionField } from './question.js';
 import { attemptsQuery, loadDraft, quizQuery, saveDraft, type QuizDraft } from './quiz-data.js';
 import { quizStyles } from './quiz.styles.js';
+import { quizMessages } from './quiz.messages.js';
 
 const newKey = (): string => `quiz-${crypto.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`}`;
 
@@ -63,6 +64,7 @@ const newKey = (): string => `quiz-${crypto.randomUUID?.() ?? `${Date.now()}-${M
 export class CkitQuiz extends CoursekitElement {
   /** The quiz's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = quizStyles;
+  static override messages = quizMessages;
 
   /** Id of the quiz to take. */
   @property({ attribute: 'quiz-id', type: Number }) quizId?: number;

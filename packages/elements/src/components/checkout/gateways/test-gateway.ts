@@ -9,7 +9,9 @@
  */
 import * as z from 'zod/mini';
 import { isConflictError, isConnectionError, isPaymentRequiredError, isValidationError } from '@coursekit/sdk';
+import { registerEnglishDefaults } from '../../../i18n/messages.js';
 import type { PaymentConfirmation, PaymentGateway, PaymentGatewayContext } from '../gateway.js';
+import { testGatewayMessages } from './test-gateway.messages.js';
 
 /** Whether `digits` pass the Luhn checksum every card number carries. */
 export function luhn(digits: string): boolean {
@@ -34,6 +36,11 @@ export class TestGateway implements PaymentGateway {
   #input: HTMLInputElement | undefined;
   #error: HTMLElement | undefined;
   #root: HTMLElement | undefined;
+
+  constructor() {
+    // The adapter loads on demand, after <ckit-checkout> was defined: it brings its own English.
+    registerEnglishDefaults(testGatewayMessages);
+  }
 
   mount(slot: HTMLElement, context: PaymentGatewayContext): void {
     this.unmount();

@@ -1,0 +1,45 @@
+/**
+ * The English messages of `<ckit-curriculum-player>` (its outline and lecture view included),
+ * registered by the element's `define()` (its `static messages`). `MessageKey` includes their
+ * keys; `i18n/fr.ts` and `i18n/ar.ts` translate them.
+ *
+ * @module
+ */
+export const curriculumPlayerMessages = {
+  playerOutline: 'Course content',
+  playerSectionProgress: '{done} of {total} complete',
+  playerCompleted: 'Completed',
+  playerLocked: 'Locked',
+  playerLockedEnroll: 'Enroll in this course to open this lecture.',
+  playerLockedSignIn: 'Sign in and enroll in this course to open this lecture.',
+  playerLockedTitle: 'This lecture is locked',
+  playerPreview: 'Preview',
+  playerEnroll: 'Enroll to unlock',
+  playerMarkComplete: 'Mark complete',
+  playerPrevious: 'Previous: {title}',
+  playerNext: 'Next: {title}',
+  playerLectureOf: 'Lecture {current} of {total}',
+  playerLectureCompleted: 'Lecture completed.',
+  playerDownload: 'Download {name}',
+  playerNoFile: 'This lecture has no file yet.',
+  playerNoMedia: 'This lecture has no video yet.',
+  playerLoadEmbed: 'Play the video (loads {provider})',
+  playerEmbedNotice: 'The video is loaded from {provider} only when you press play.',
+  playerSaved: 'All progress saved.',
+  playerSaving: 'Saving your progress…',
+  playerOffline: 'Offline: your progress is kept on this device and will be saved when you are back online.',
+  playerSaveFailed: 'Your progress could not be saved.',
+  playerCourseComplete: 'Congratulations! You completed {course}.',
+  playerCertificate: 'View your certificate',
+  playerCertificateNumber: 'Certificate number: {number}',
+  playerCertificatePending: 'Your certificate will be ready in a moment.',
+  playerSpeed: 'Speed {rate}×',
+  playerCaptionsOn: 'Captions on',
+  playerCaptionsOff: 'Captions off',
+  playerType_video: 'video',
+  playerType_text: 'reading',
+  playerType_file: 'download',
+  playerType_quiz: 'quiz',
+  playerType_assignment: 'assignment',
+  playerEmpty: 'This course has no lectures yet.',
+} as const;
