@@ -459,34 +459,46 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     });
     await openSignedIn(tab, quizLecture.id);
     await waitDeep(tab, `${PLAYER} >>> ckit-quiz >>> [part="question"]`);
-    assert.equal(bodies.length, 1, 'the quiz is read once');
-    const text = await bodies[0]!;
-    const payload = JSON.parse(text) as { data?: { questions?: Array<Record<string, unknown>> } } & Record<string, unknown>;
-    const quizBody = (payload.data ?? payload) as { questions?: Array<Record<string, unknown>> };
-    assert.equal(quizBody.questions?.length, 4, `the payload has the four questions: ${text}`);
+    assert.ok(bodies.length > 0, 'the page read the quiz');
 
-    const suspicious: string[] = [];
-    const visit = (value: unknown, path: string): void => {
-      if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${path}[${index}]`));
-      if (value === null || typeof value !== 'object') return;
-      for (const [name, item] of Object.entries(value)) {
-        if (/answer|correct|solution|right|key|explanation/i.test(name)) suspicious.push(`${path}.${name}`);
-        visit(item, `${path}.${name}`);
-      }
+    // Field names that would give an answer away, anywhere in a payload.
+    const suspiciousFields = (payload: unknown): string[] => {
+      const found: string[] = [];
+      const visit = (value: unknown, path: string): void => {
+        if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${path}[${index}]`));
+        if (value === null || typeof value !== 'object') return;
+        for (const [name, item] of Object.entries(value)) {
+          if (/answer|correct|solution|right|key|explanation/i.test(name)) found.push(`${path}.${name}`);
+          visit(item, `${path}.${name}`);
+        }
+      };
+      visit(payload, '$');
+      return found;
     };
-    visit(payload, '$');
-    assert.deepEqual(suspicious, [], `no answer-like field in the learner's payload: ${text}`);
-    for (const row of keyRows) {
-      const served: Record<string, unknown> | undefined = quizBody.questions!.find((item) => item['id'] === row.id);
-      assert.ok(served, `question ${row.id} is in the payload`);
-      // No field carries the answer under another name (a single choice's answer is one of its options, as it must be).
-      for (const [name, value] of Object.entries(served)) {
-        if (name !== 'options') assert.notDeepEqual(value, row.answer, `question ${row.id}.${name} carries the answer`);
+    const questionsOf = (payload: Record<string, unknown>) => ((payload['data'] ?? payload) as { questions?: Array<Record<string, unknown>> }).questions ?? [];
+
+    // The check itself sees answers where they are: the course's staff get them on the same route.
+    const staff = await fetch(new URL(`api/v1/quizzes/${quizRow.id}`, server.url), { headers: { Accept: 'application/json', Authorization: `Bearer ${server.api.issueToken('admin@coursekit.test')}` } });
+    assert.equal(staff.status, 200);
+    assert.equal(suspiciousFields(await staff.json()).length, 4, "the staff's payload has the four answers, which the check finds");
+
+    for (const text of await Promise.all(bodies)) {
+      const payload = JSON.parse(text) as Record<string, unknown>;
+      const questions = questionsOf(payload);
+      assert.equal(questions.length, 4, `the payload has the four questions: ${text}`);
+      assert.deepEqual(suspiciousFields(payload), [], `no answer-like field in the learner's payload: ${text}`);
+      for (const row of keyRows) {
+        const served = questions.find((item) => item['id'] === row.id);
+        assert.ok(served, `question ${row.id} is in the payload`);
+        // No field carries the answer under another name (a single choice's answer is one of its options, as it must be).
+        for (const [name, value] of Object.entries(served)) {
+          if (name !== 'options') assert.notDeepEqual(value, row.answer, `question ${row.id}.${name} carries the answer`);
+        }
+        if (row.type === 'short_answer') {
+          for (const accepted of [row.answer].flat()) assert.ok(!text.toLowerCase().includes(String(accepted).toLowerCase()), `the accepted answer "${accepted}" appears in the payload`);
+        }
+        if (row.type === 'true_false' || row.type === 'short_answer') assert.equal(served['options'], null, `question ${row.id} has no options`);
       }
-      if (row.type === 'short_answer') {
-        for (const accepted of [row.answer].flat()) assert.ok(!text.toLowerCase().includes(String(accepted).toLowerCase()), `the accepted answer "${accepted}" appears in the payload`);
-      }
-      if (row.type === 'true_false' || row.type === 'short_answer') assert.equal(served['options'], null, `question ${row.id} has no options`);
     }
   });
 });
