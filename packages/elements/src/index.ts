@@ -1,8 +1,8 @@
 /**
  * `@coursekit/elements`: drop-in custom elements for CourseKit course catalogs, course pages,
  * reviews, wishlists, the cart and checkout, the curriculum player and quizzes, and the learner's
- * account (sign-in, my learning, certificates and their verification, notifications, orders). Importing this module registers every element (`ckit-*` tags) and the
- * French and Arabic messages; import `components/<name>/<name>.js` instead to register only what you use.
+ * account (sign-in, my learning, certificates and their verification, notifications, orders). Importing this module registers every element (`ckit-*` tags) and loads
+ * the French and Arabic messages when an element first speaks either; import `components/<name>/<name>.js` instead to register only what you use.
  *
  * @example
  * ```html
@@ -13,8 +13,11 @@
  * ```
  * @packageDocumentation
  */
-import './i18n/fr.js';
-import './i18n/ar.js';
+import { registerLocaleLoader } from './i18n/messages.js';
+
+// French and Arabic load when an element first speaks them (English shows until they land).
+registerLocaleLoader('fr', () => import('./i18n/fr.js'));
+registerLocaleLoader('ar', () => import('./i18n/ar.js'));
 
 export { CkitProvider } from './components/provider/provider.js';
 export { CkitCourseCard } from './components/course-card/course-card.js';

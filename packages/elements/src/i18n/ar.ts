@@ -1,7 +1,7 @@
 /**
  * Arabic (Modern Standard Arabic). Importing this module registers it, so elements whose language
  * is `ar` (or `ar-EG`, `ar-SA`…) speak Arabic; the drop-in entry point (`@coursekit/elements`)
- * imports it. Counted messages carry all six Arabic plural forms: `zero`, `one` and `two` spell
+ * loads it when an element first speaks Arabic (`registerLocaleLoader()`). Counted messages carry all six Arabic plural forms: `zero`, `one` and `two` spell
  * the count out ("دورة واحدة", "دورتان"), `few` (3–10, 103…) takes the plural noun and `many`
  * (11–99, 111…) and `other` (100, 1000…) the singular.
  *
@@ -522,6 +522,35 @@ export const ar: Messages = {
   learningResume: 'تابع',
   learningReview: 'راجع',
   learningCertificate: 'عرض الشهادة',
+  // Profile (<ckit-profile>)
+  profileTitle: 'ملفك الشخصي',
+  profileName: 'الاسم',
+  profileUsername: 'اسم المستخدم',
+  profileHeadline: 'نبذة قصيرة',
+  profileBio: 'عنك',
+  profileAvatar: 'الصورة الشخصية',
+  profileAvatarCurrent: 'صورتك الحالية',
+  profileAvatarPreview: 'صورتك الجديدة',
+  profileAvatarChoose: 'اختر صورة جديدة',
+  profileAvatarHint: 'PNG أو JPEG أو GIF أو WebP، حتى {size} ميغابايت. تُرفع عند الحفظ.',
+  profileAvatarType: 'هذا الملف ليس صورة PNG أو JPEG أو GIF أو WebP.',
+  profileAvatarTooLarge: 'تتجاوز هذه الصورة {size} ميغابايت.',
+  profileAvatarForbidden: 'لا يسمح لحسابك برفع الصور هنا.',
+  profileSettings: 'الإعدادات',
+  profileLocale: 'اللغة',
+  profileLocaleDefault: 'لغة الموقع',
+  profileEmails: 'راسلني بالبريد بشأن دوراتي',
+  profileInstructor: 'ملف المدرّس',
+  profileSlug: 'عنوان الملف',
+  profileCompany: 'الشركة',
+  profileWebsite: 'الموقع الإلكتروني',
+  profileInstructorBio: 'عنك بصفتك مدرّسًا',
+  profileSave: 'حفظ الملف',
+  profileSaving: 'جارٍ الحفظ…',
+  profileSaved: 'تم حفظ ملفك الشخصي.',
+  profileSignIn: 'سجّل الدخول لتعديل ملفك الشخصي.',
+  profileSignInButton: 'تسجيل الدخول',
+  profileSignInHint: 'سجّل الدخول في هذا الموقع ثم عد إلى هنا.',
 };
 
 registerMessages('ar', ar);

@@ -1,6 +1,7 @@
 /**
  * French. Importing this module registers it, so elements whose language is `fr` (or `fr-CA`,
- * `fr-BE`…) speak French; the drop-in entry point (`@coursekit/elements`) imports it.
+ * `fr-BE`…) speak French; the drop-in entry point (`@coursekit/elements`) loads it when an
+ * element first speaks French (`registerLocaleLoader()`).
  *
  * @example
  * ```ts
@@ -414,6 +415,35 @@ export const fr: Messages = {
   learningResume: 'Reprendre',
   learningReview: 'Revoir',
   learningCertificate: 'Voir le certificat',
+  // Profile (<ckit-profile>)
+  profileTitle: 'Votre profil',
+  profileName: 'Nom',
+  profileUsername: 'Nom d’utilisateur',
+  profileHeadline: 'Accroche',
+  profileBio: 'À propos de vous',
+  profileAvatar: 'Photo de profil',
+  profileAvatarCurrent: 'Votre photo actuelle',
+  profileAvatarPreview: 'Votre nouvelle photo',
+  profileAvatarChoose: 'Choisir une nouvelle photo',
+  profileAvatarHint: 'PNG, JPEG, GIF ou WebP, {size} Mo au plus. Envoyée à l’enregistrement.',
+  profileAvatarType: 'Ce fichier n’est pas une image PNG, JPEG, GIF ou WebP.',
+  profileAvatarTooLarge: 'Cette photo dépasse {size} Mo.',
+  profileAvatarForbidden: 'Votre compte ne peut pas envoyer de photo ici.',
+  profileSettings: 'Préférences',
+  profileLocale: 'Langue',
+  profileLocaleDefault: 'La langue du site',
+  profileEmails: 'M’écrire au sujet de mes cours',
+  profileInstructor: 'Profil de formateur',
+  profileSlug: 'Adresse du profil',
+  profileCompany: 'Entreprise',
+  profileWebsite: 'Site web',
+  profileInstructorBio: 'À propos de vous en tant que formateur',
+  profileSave: 'Enregistrer le profil',
+  profileSaving: 'Enregistrement…',
+  profileSaved: 'Votre profil est enregistré.',
+  profileSignIn: 'Connectez-vous pour modifier votre profil.',
+  profileSignInButton: 'Se connecter',
+  profileSignInHint: 'Connectez-vous sur ce site, puis revenez ici.',
 };
 
 registerMessages('fr', fr);
