@@ -7,6 +7,7 @@ import { errorState } from '../../internal/templates.js';
 import { CkitCourseCard } from '../course-card/course-card.component.js';
 import { instructorCoursesQuery, instructorQuery } from './instructor-profile-data.js';
 import { instructorProfileStyles } from './instructor-profile.styles.js';
+import { instructorProfileMessages } from './instructor-profile.messages.js';
 
 /**
  * @tag ckit-instructor-profile
@@ -41,6 +42,7 @@ export class CkitInstructorProfile extends CoursekitElement {
   static override dependencies = { 'ckit-course-card': CkitCourseCard };
   /** The profile's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = instructorProfileStyles;
+  static override messages = instructorProfileMessages;
 
   /** The instructor's profile slug (`instructors.slug`), e.g. from an instructor page's URL. */
   @property({ attribute: 'instructor-slug' }) instructorSlug?: string;
