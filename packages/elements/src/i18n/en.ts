@@ -25,6 +25,7 @@ import type { loginMessages } from '../components/login/login.messages.js';
 import type { myLearningMessages } from '../components/my-learning/my-learning.messages.js';
 import type { notificationsMessages } from '../components/notifications/notifications.messages.js';
 import type { orderHistoryMessages } from '../components/order-history/order-history.messages.js';
+import type { profileMessages } from '../components/profile/profile.messages.js';
 import type { quizMessages } from '../components/quiz/quiz.messages.js';
 import type { wishlistMessages } from '../components/wishlist/wishlist.messages.js';
 import type { cartStatusMessages, certificateCheckMessages } from './shared.messages.js';
@@ -133,6 +134,7 @@ type ElementMessages =
   | typeof myLearningMessages
   | typeof notificationsMessages
   | typeof orderHistoryMessages
+  | typeof profileMessages
   | typeof quizMessages
   | typeof testGatewayMessages
   | typeof wishlistMessages;
