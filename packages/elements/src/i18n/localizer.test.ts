@@ -27,6 +27,7 @@ import { loginMessages } from '../components/login/login.messages.js';
 import { myLearningMessages } from '../components/my-learning/my-learning.messages.js';
 import { notificationsMessages } from '../components/notifications/notifications.messages.js';
 import { orderHistoryMessages } from '../components/order-history/order-history.messages.js';
+import { profileMessages } from '../components/profile/profile.messages.js';
 import { quizMessages } from '../components/quiz/quiz.messages.js';
 import { wishlistMessages } from '../components/wishlist/wishlist.messages.js';
 import type { Messages } from './messages.js';
@@ -36,7 +37,7 @@ const tables = [
   shared, cartButtonMessages, cartMessages, cartStatusMessages, certificateVerifyMessages, certificateCheckMessages, certificateMessages,
   checkoutMessages, testGatewayMessages, courseCurriculumMessages, courseDetailsMessages, courseReviewsMessages, curriculumPlayerMessages,
   enrollButtonMessages, instructorProfileMessages, loginMessages, myLearningMessages, notificationsMessages, orderHistoryMessages,
-  quizMessages, wishlistMessages,
+  profileMessages, quizMessages, wishlistMessages,
 ];
 const en = Object.assign({}, ...tables) as Messages;
 
