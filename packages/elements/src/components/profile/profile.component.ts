@@ -80,9 +80,6 @@ export class CkitProfile extends CoursekitElement {
   /** The largest picture accepted, in bytes. */
   @property({ attribute: 'avatar-max-size', type: Number }) avatarMaxSize = 2 * MB;
 
-  /** The heading level of the form's title (2 to 6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
   /** The server's messages per form field, or for the whole form (`''`). */
   @state() private errors: Record<string, string> = {};
   @state() private announcement = '';
@@ -133,6 +130,8 @@ export class CkitProfile extends CoursekitElement {
     if (!current || this.#save.pending) return;
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '').trim() || null;
+    // Each field's value by its name in the API (`i-slug` is the instructor profile's `slug`).
+    const values = (fields: Field[], prefix: number) => Object.fromEntries(fields.map(([name]) => [name.slice(prefix), text(name)]));
     const { user, instructor } = current;
     const at: { step: SaveStep } = { step: 'avatar' };
     this.errors = {};
@@ -142,13 +141,11 @@ export class CkitProfile extends CoursekitElement {
       at,
       avatar: this.picked?.[0],
       profile: {
+        ...values(USER_FIELDS, 0),
         name: text('name') ?? '',
-        username: text('username'),
-        headline: text('headline'),
-        bio: text('bio'),
         settings: { ...user.settings, locale: text('locale') ?? undefined, email_notifications: data.has('emails') },
       },
-      instructor: user.role === 'instructor' ? { slug: text('i-slug'), company: text('i-company'), website: text('i-website'), bio: text('i-bio') } : undefined,
+      instructor: user.role === 'instructor' ? values(INSTRUCTOR_FIELDS, 2) : undefined,
     });
     if (saved) {
       this.#pick();
@@ -159,11 +156,11 @@ export class CkitProfile extends CoursekitElement {
     }
     const error = this.#save.error;
     const errors: Record<string, string> = {};
-    const known = (name: string) => [...USER_FIELDS, ...INSTRUCTOR_FIELDS].some(([field]) => field === name);
     if (isValidationError(error)) {
       for (const [field, messages] of Object.entries(error.errors)) {
-        const name = at.step === 'avatar' || field === 'avatar' ? 'avatar' : field.startsWith('settings') ? 'locale' : at.step === 'instructor' ? `i-${field}` : field;
-        errors[name === 'avatar' || name === 'locale' || known(name) ? name : ''] ??= messages[0] ?? '';
+        const name = at.step === 'avatar' || field === 'avatar' ? 'avatar' : at.step === 'instructor' ? `i-${field}` : field;
+        // A field the form does not show: the message goes to the whole form.
+        errors[this.shadowRoot!.getElementById(`f-${name}`) ? name : ''] ??= messages[0] ?? '';
       }
     } else if (at.step === 'avatar' && isPermissionDeniedError(error)) errors['avatar'] = this.i18n.t('profileAvatarForbidden');
     else errors[''] = this.i18n.t(errorMessageKey(error));
@@ -176,71 +173,47 @@ export class CkitProfile extends CoursekitElement {
   }
 
   #size(): string {
-    return this.i18n.number(Math.round((this.avatarMaxSize / MB) * 10) / 10);
+    return this.i18n.number(this.avatarMaxSize / MB);
   }
 
-  /** `aria-invalid` and `aria-describedby` of a field, and its message. */
-  #error(name: string, hint?: string): [string, string | typeof nothing, TemplateResult | typeof nothing] {
+  /** A labelled control with its hint and the server's message, which its `aria-describedby` names. */
+  #field(name: string, label: MessageKey, control: (invalid: string, described: string | typeof nothing) => TemplateResult, hint?: string): TemplateResult {
     const error = this.errors[name];
-    const described = [hint, error && `e-${name}`].filter(Boolean).join(' ');
-    return [error ? 'true' : 'false', described || nothing, error ? html`<span part="field-error" class="error" id="e-${name}">${error}</span>` : nothing];
+    const described = [hint && `h-${name}`, error && `e-${name}`].filter(Boolean).join(' ') || nothing;
+    // Compact templates: the element's budget counts their whitespace.
+    return html`<p part="field${error ? ' invalid' : ''}" class="field"><label for="f-${name}">${this.i18n.t(label)}</label>${control(error ? 'true' : 'false', described)}${hint ? html`<span id="h-${name}" class="muted">${hint}</span>` : nothing}${error ? html`<span part="field-error" class="error" id="e-${name}">${error}</span>` : nothing}</p>`;
   }
 
-  #field([name, autocomplete, label, type]: Field, value: string | null): TemplateResult {
-    const [invalid, described, message] = this.#error(name);
-    return html`<p part="field${invalid === 'true' ? ' invalid' : ''}" class="field">
-      <label for=${`f-${name}`}>${this.i18n.t(label)}</label>
-      ${type === 'textarea'
-        ? html`<textarea id=${`f-${name}`} name=${name} autocomplete=${autocomplete} rows="4" aria-invalid=${invalid} aria-describedby=${described} .value=${value ?? ''}></textarea>`
-        : html`<input id=${`f-${name}`} name=${name} type=${type ?? 'text'} autocomplete=${autocomplete} ?required=${name === 'name'} aria-invalid=${invalid} aria-describedby=${described} .value=${value ?? ''} />`}
-      ${message}
-    </p>`;
+  #text([name, autocomplete, label, type]: Field, value: string | null | undefined): TemplateResult {
+    return this.#field(name, label, (invalid, described) =>
+      type === 'textarea'
+        ? html`<textarea id="f-${name}" name=${name} autocomplete=${autocomplete} rows="4" aria-invalid=${invalid} aria-describedby=${described} .value=${value ?? ''}></textarea>`
+        : html`<input id="f-${name}" name=${name} type=${type ?? 'text'} autocomplete=${autocomplete} ?required=${name === 'name'} aria-invalid=${invalid} aria-describedby=${described} .value=${value ?? ''} />`,
+    );
   }
 
   #form(): TemplateResult {
     const i18n = this.i18n;
     const { user, instructor } = this.#data.value!;
     const settings = (user.settings ?? {}) as { locale?: string; email_notifications?: boolean };
-    const locales = new Set(this.locales.split(/\s+/).filter(Boolean));
-    if (settings.locale) locales.add(settings.locale);
-    const [avatarInvalid, avatarDescribed, avatarError] = this.#error('avatar', 'h-avatar');
-    const [localeInvalid, localeDescribed, localeError] = this.#error('locale');
+    const locales = new Set([...this.locales.split(' '), settings.locale].filter((code): code is string => !!code));
     const picture = this.picked?.[1] ?? user.avatar;
     const pending = this.#save.pending;
-    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}>
-      <span part="title" id="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>${i18n.t('profileTitle')}</span>
-      ${this.errors[''] ? html`<p part="form-error" class="notice error" role="alert">${this.errors['']}</p>` : nothing}
-      <fieldset part="avatar">
-        <legend>${i18n.t('profileAvatar')}</legend>
-        ${picture
-          ? html`<img part="avatar-image" src=${picture} alt=${i18n.t(this.picked ? 'profileAvatarPreview' : 'profileAvatarCurrent')} />`
-          : html`<span part="avatar-image" class="initial" aria-hidden="true">${user.name.trim().charAt(0)}</span>`}
-        <label for="f-avatar">${i18n.t('profileAvatarChoose')}</label>
-        <input id="f-avatar" name="avatar" type="file" accept=${IMAGE_TYPES} aria-invalid=${avatarInvalid} aria-describedby=${avatarDescribed} @change=${this.#onFile} />
-        <span id="h-avatar" class="muted">${i18n.t('profileAvatarHint', { size: this.#size() })}</span>
-        ${avatarError}
-      </fieldset>
-      ${USER_FIELDS.map((field) => this.#field(field, user[field[0] as 'name']))}
-      <fieldset part="settings">
-        <legend>${i18n.t('profileSettings')}</legend>
-        <p class="field">
-          <label for="f-locale">${i18n.t('profileLocale')}</label>
-          <select id="f-locale" name="locale" aria-invalid=${localeInvalid} aria-describedby=${localeDescribed}>
-            <option value="">${i18n.t('profileLocaleDefault')}</option>
-            ${[...locales].map((code) => html`<option value=${code} lang=${code} ?selected=${code === settings.locale}>${new Intl.DisplayNames([code], { type: 'language' }).of(code)}</option>`)}
-          </select>
-          ${localeError}
-        </p>
-        <label class="check"><input type="checkbox" name="emails" .checked=${settings.email_notifications !== false} />${i18n.t('profileEmails')}</label>
-      </fieldset>
-      ${user.role === 'instructor'
-        ? html`<fieldset part="instructor">
-            <legend>${i18n.t('profileInstructor')}</legend>
-            ${INSTRUCTOR_FIELDS.map((field) => this.#field(field, instructor?.[field[0].slice(2) as 'slug'] ?? null))}
-          </fieldset>`
-        : nothing}
-      <button part="submit-button" class="btn" type="submit" aria-disabled=${pending ? 'true' : 'false'}>${i18n.t(pending ? 'profileSaving' : 'profileSave')}</button>
-    </form>`;
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}><h2 part="title" id="title">${i18n.t('profileTitle')}</h2>${this.errors[''] ? html`<p part="form-error" class="notice error" role="alert">${this.errors['']}</p>` : nothing}<fieldset part="avatar"><legend>${i18n.t('profileAvatar')}</legend>${picture ? html`<img part="avatar-image" src=${picture} alt=${i18n.t(this.picked ? 'profileAvatarPreview' : 'profileAvatarCurrent')} />` : nothing}${this.#field(
+      'avatar',
+      'profileAvatarChoose',
+      (invalid, described) => html`<input id="f-avatar" name="avatar" type="file" accept=${IMAGE_TYPES} aria-invalid=${invalid} aria-describedby=${described} @change=${this.#onFile} />`,
+      i18n.t('profileAvatarHint', { size: this.#size() }),
+    )}</fieldset>${USER_FIELDS.map((field) => this.#text(field, user[field[0] as 'name']))}<fieldset part="settings"><legend>${i18n.t('profileSettings')}</legend>${this.#field(
+      'locale',
+      'profileLocale',
+      (invalid, described) =>
+        html`<select id="f-locale" name="locale" aria-invalid=${invalid} aria-describedby=${described}><option value="">${i18n.t('profileLocaleDefault')}</option>${[...locales].map(
+          (code) => html`<option value=${code} lang=${code} ?selected=${code === settings.locale}>${new Intl.DisplayNames([code], { type: 'language' }).of(code)}</option>`,
+        )}</select>`,
+    )}<label class="check"><input type="checkbox" name="emails" .checked=${settings.email_notifications !== false} />${i18n.t('profileEmails')}</label></fieldset>${user.role === 'instructor'
+      ? html`<fieldset part="instructor"><legend>${i18n.t('profileInstructor')}</legend>${INSTRUCTOR_FIELDS.map((field) => this.#text(field, instructor?.[field[0].slice(2) as 'slug']))}</fieldset>`
+      : nothing}<button part="submit-button" class="btn" type="submit" aria-disabled=${pending ? 'true' : 'false'}>${i18n.t(pending ? 'profileSaving' : 'profileSave')}</button></form>`;
   }
 
   protected override render() {
@@ -248,16 +221,13 @@ export class CkitProfile extends CoursekitElement {
     const task = this.#data;
     // While the profile reloads (after a save), the form stays on screen.
     const current = task.status === TaskStatus.ERROR ? undefined : task.value;
-    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale} aria-busy=${this.#save.pending ? 'true' : 'false'}>
-      ${current
-        ? this.#form()
-        : task.status === TaskStatus.ERROR
-          ? errorState(i18n, task.error, () => void task.run())
-          : current === null
-            ? html`<div part="sign-in" class="state panel"><p>${i18n.t('profileSignIn')}</p><button part="sign-in-button" class="btn" type="button" @click=${this.#signIn}>${i18n.t('profileSignInButton')}</button></div>`
-            : html`<p role="status">${i18n.t('loading')}</p>`}
-      <p part="status" class=${this.announcement ? 'notice' : 'sr-only'} role="status">${this.announcement}</p>
-    </div>`;
+    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale} aria-busy=${this.#save.pending ? 'true' : 'false'}>${current
+      ? this.#form()
+      : task.status === TaskStatus.ERROR
+        ? errorState(i18n, task.error, () => void task.run())
+        : current === null
+          ? html`<div part="sign-in" class="state panel"><p>${i18n.t('profileSignIn')}</p><button part="sign-in-button" class="btn" type="button" @click=${this.#signIn}>${i18n.t('profileSignInButton')}</button></div>`
+          : html`<p role="status">${i18n.t('loading')}</p>`}<p part="status" class=${this.announcement ? 'notice' : 'sr-only'} role="status">${this.announcement}</p></div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

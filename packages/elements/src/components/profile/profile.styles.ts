@@ -3,31 +3,27 @@ import { css } from 'lit';
 export const profileStyles = css`
   .ckit-root,
   form,
-  fieldset {
+  fieldset,
+  .field {
     display: grid;
     gap: calc(var(--_space) * 3);
     color: var(--_text);
   }
+  .field {
+    gap: var(--_space);
+  }
   fieldset {
     margin: 0;
-    padding: calc(var(--_space) * 3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   legend,
-  label,
-  .title {
+  label {
     font-weight: 600;
   }
-  .title {
-    font-size: 1.25em;
-  }
+  h2,
   p {
     margin: 0;
-  }
-  .field {
-    display: grid;
-    gap: var(--_space);
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
@@ -35,30 +31,19 @@ export const profileStyles = css`
   .error {
     color: var(--_danger);
   }
-  img,
-  .initial {
+  img {
     inline-size: 5em;
     block-size: 5em;
     border-radius: 50%;
     object-fit: cover;
   }
-  .initial {
-    display: grid;
-    place-items: center;
-    background: var(--_surface-alt);
-    font-size: 2em;
-    inline-size: 2.5em;
-    block-size: 2.5em;
-  }
   .check {
     display: flex;
-    align-items: center;
     gap: calc(var(--_space) * 2);
     font-weight: 400;
   }
   .check input {
     inline-size: auto;
-    min-block-size: auto;
   }
   .btn {
     justify-self: start;

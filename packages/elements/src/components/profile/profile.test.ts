@@ -189,7 +189,7 @@ describe('<ckit-profile>', () => {
     const instructor = userRow(INSTRUCTOR_EMAIL);
     await choose(profile, await pngFile());
     await until(() => part(profile, '[part="avatar-image"]').getAttribute('src')?.startsWith('blob:'), 'the preview');
-    expect(part(profile, '[part="avatar-image"]').getAttribute('alt')).to.equal('Your new picture, kept when you save');
+    expect(part(profile, '[part="avatar-image"]').getAttribute('alt')).to.equal('Your new picture');
     expect(requests.some((line) => line.startsWith('POST /media')), 'nothing uploaded before saving').to.be.false;
     await expect(profile).to.be.accessible();
     await submit(profile);
@@ -209,14 +209,14 @@ describe('<ckit-profile>', () => {
   it('refuses a non-image or too large file in words, and explains an upload the server forbids', async () => {
     const profile = await mountProfile();
     await choose(profile, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
-    expect(fieldError(profile, 'avatar').text).to.equal('This file is not a PNG, JPEG, GIF or WebP image. Choose another one.');
+    expect(fieldError(profile, 'avatar').text).to.equal('This file is not a PNG, JPEG, GIF or WebP image.');
     expect(field(profile, 'avatar').getAttribute('aria-describedby')).to.equal('h-avatar e-avatar');
     expect(field(profile, 'avatar').value).to.equal('');
     expect(status(profile)).to.contain('not a PNG');
     profile.avatarMaxSize = 10;
     await choose(profile, await pngFile());
-    await until(() => fieldError(profile, 'avatar').text.includes('larger than'), 'the size is refused');
-    expect(fieldError(profile, 'avatar').text).to.equal('This picture is larger than 0 MB. Choose a smaller one.');
+    await until(() => fieldError(profile, 'avatar').text.includes('is over'), 'the size is refused');
+    expect(fieldError(profile, 'avatar').text).to.equal('This picture is over 0 MB.');
     await expect(profile).to.be.accessible();
 
     // The contract lets only instructors and admins use POST /media: a student is told in words.
@@ -225,7 +225,7 @@ describe('<ckit-profile>', () => {
     expect(fieldError(profile, 'avatar').text).to.equal('');
     await submit(profile);
     expect(requests).to.include('POST /media');
-    expect(fieldError(profile, 'avatar').text).to.equal('This school does not let your account upload pictures.');
+    expect(fieldError(profile, 'avatar').text).to.equal('Your account may not upload pictures here.');
     expect(focused(profile) === field(profile, 'avatar')).to.be.true;
     expect(requests.some((line) => line.startsWith('PATCH /me')), 'nothing else saved').to.be.false;
     await expect(profile).to.be.accessible();
@@ -272,7 +272,7 @@ describe('<ckit-profile>', () => {
     const event = await request;
     expect([event.detail.reason, event.cancelable, event.composed]).to.deep.equal(['profile', true, true]);
     await until(() => status(profile) !== '', 'the hint');
-    expect(status(profile)).to.contain('sign-in');
+    expect(status(profile)).to.equal('Sign in on this site, then come back here.');
 
     const handled = (event: Event) => event.preventDefault();
     document.addEventListener('ckit-sign-in-request', handled);
