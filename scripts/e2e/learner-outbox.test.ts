@@ -1,14 +1,14 @@
 /**
- * The learner's outbox end to end, in headless Chromium against the examples site: the real
- * drop-in bundle, the school's learn page (`<ckit-curriculum-player>` with its `<ckit-quiz>`)
- * and the reference backend in-process over HTTP. No service worker is involved: offline means
- * the browser's own network emulation, so every fetch of the page fails (and the backend drops
- * API connections meanwhile, see `setOffline`).
+ * The learner's outbox end to end, in headless Chromium against the examples site: the elements
+ * as the site serves them, the school's learn page (`<ckit-curriculum-player>` with its
+ * `<ckit-quiz>`) and the reference backend in-process over HTTP. No service worker is involved:
+ * offline means the browser's own network emulation, so every fetch of the page fails (and the
+ * backend drops API connections meanwhile, see `setOffline`).
  *
- * 1. Two tabs of one browser context share one outbox (IndexedDB, Web Locks). Offline, five
- *    lectures are completed across them (one of them in both tabs), one tab is reloaded, both
- *    come back online: the backend holds exactly the final state, and each queued write reached
- *    it once.
+ * 1. Two pages of one browser context (a tab and the window it opened) share one outbox
+ *    (IndexedDB, Web Locks). Offline, five lectures are completed across them (one of them in
+ *    both), one is reloaded, both come back online: the backend holds exactly the final state,
+ *    and each queued write reached it once.
  * 2. A quiz submitted offline, reloaded, sent once online: one graded attempt, shown.
  * 3. The quiz as the learner's browser receives it carries no answer.
  *
@@ -226,7 +226,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     if (!offline) server.api.faults.set({ offline: false });
   }
 
-  /** The requests from `from` on that the backend answered (those it dropped while offline have no status). */
+  /** The requests the backend answered (those it dropped while offline have no status). */
   const answered = (list: ServerRequest[]) => list.filter((item) => item.status !== 0);
 
   /** The student's progress rows in the course, by lecture id. */
