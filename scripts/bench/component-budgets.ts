@@ -80,6 +80,7 @@ export const COMPONENT_TARGETS: ComponentTarget[] = [
   element('certificate-verify', 3),
   element('notifications', 3),
   element('order-history', 3),
+  element('profile', 3),
 ];
 
 /** The page every budget is measured against. */

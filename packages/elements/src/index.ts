@@ -42,6 +42,7 @@ export { CkitMyLearning } from './components/my-learning/my-learning.js';
 export type { MyLearningFilter } from './components/my-learning/my-learning.component.js';
 export { CkitCertificate } from './components/certificate/certificate.js';
 export { CkitCertificateVerify } from './components/certificate-verify/certificate-verify.js';
+export { CkitProfile } from './components/profile/profile.js';
 
 export { CoursekitElement } from './internal/coursekit-element.js';
 export { CoursekitStore, type CoursekitStoreOptions } from './data/store.js';
@@ -76,6 +77,7 @@ export { CkitLectureChangeEvent, type CkitLectureChangeEventDetail } from './eve
 export { CkitLectureCompleteEvent, type CkitLectureCompleteEventDetail } from './events/lecture-complete.js';
 export { CkitNavigateRequestEvent, type CkitNavigateRequestEventDetail } from './events/navigate-request.js';
 export { CkitPreviewRequestEvent, type CkitPreviewRequestEventDetail } from './events/preview-request.js';
+export { CkitProfileUpdateEvent, type CkitProfileUpdateEventDetail } from './events/profile-update.js';
 export { CkitProgressEvent, type CkitProgressEventDetail } from './events/progress.js';
 export { CkitQuizGradedEvent, type CkitQuizGradedEventDetail } from './events/quiz-graded.js';
 export { CkitQuizStartEvent, type CkitQuizStartEventDetail } from './events/quiz-start.js';
