@@ -7,8 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { isConflictError, isConnectionError, isPaymentRequiredError, isValidationError } from '@coursekit/sdk';
+import { isConflictError, isConnectionError, isPaymentRequiredError, isValidationError, jsonObject } from '@coursekit/sdk';
 import { registerEnglishDefaults } from '../../../i18n/messages.js';
 import type { PaymentConfirmation, PaymentGateway, PaymentGatewayContext } from '../gateway.js';
 import { testGatewayMessages } from './test-gateway.messages.js';
@@ -85,7 +84,7 @@ export class TestGateway implements PaymentGateway {
       return { ok: false, message: i18n.t(problem), code: 'incomplete' };
     }
     try {
-      await context.http.post('test-gateway/confirm', { body: { client_secret: context.clientSecret, card_number: digits }, schema: z.unknown() });
+      await context.http.post('test-gateway/confirm', { body: { client_secret: context.clientSecret, card_number: digits }, schema: jsonObject });
       return { ok: true };
     } catch (error) {
       if (isPaymentRequiredError(error)) {
