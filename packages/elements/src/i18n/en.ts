@@ -28,7 +28,7 @@ import type { orderHistoryMessages } from '../components/order-history/order-his
 import type { profileMessages } from '../components/profile/profile.messages.js';
 import type { quizMessages } from '../components/quiz/quiz.messages.js';
 import type { wishlistMessages } from '../components/wishlist/wishlist.messages.js';
-import type { cartStatusMessages, certificateCheckMessages } from './shared.messages.js';
+import type { cartStatusMessages, certificateCheckMessages, courseFactsMessages, removeMessages } from './shared.messages.js';
 
 export const en = {
   // Shared states
@@ -108,11 +108,6 @@ export const en = {
   activeFilters: 'Active filters',
   filterChip: '{name}: {value}',
   removeFilter: 'Remove filter: {filter}',
-
-  // Shared by several elements (the cart and the wishlist, the course page's elements)
-  remove: 'Remove',
-  reviewsCount: { zero: 'No reviews yet', one: '{count} review', other: '{count} reviews' },
-  curriculumLength: '{duration} total length',
 } as const;
 
 /** The English tables of the elements, each registered when its element is defined. */
@@ -126,6 +121,7 @@ type ElementMessages =
   | typeof checkoutMessages
   | typeof courseCurriculumMessages
   | typeof courseDetailsMessages
+  | typeof courseFactsMessages
   | typeof courseReviewsMessages
   | typeof curriculumPlayerMessages
   | typeof enrollButtonMessages
@@ -136,6 +132,7 @@ type ElementMessages =
   | typeof orderHistoryMessages
   | typeof profileMessages
   | typeof quizMessages
+  | typeof removeMessages
   | typeof testGatewayMessages
   | typeof wishlistMessages;
 

@@ -14,7 +14,7 @@ import { cartButtonMessages } from '../components/cart-button/cart-button.messag
 import { cartMessages } from '../components/cart/cart.messages.js';
 import { certificateVerifyMessages } from '../components/certificate-verify/certificate-verify.messages.js';
 import { certificateMessages } from '../components/certificate/certificate.messages.js';
-import { cartStatusMessages, certificateCheckMessages } from './shared.messages.js';
+import { cartStatusMessages, certificateCheckMessages, courseFactsMessages, removeMessages } from './shared.messages.js';
 import { checkoutMessages } from '../components/checkout/checkout.messages.js';
 import { testGatewayMessages } from '../components/checkout/gateways/test-gateway.messages.js';
 import { courseCurriculumMessages } from '../components/course-curriculum/course-curriculum.messages.js';
@@ -37,7 +37,7 @@ const tables = [
   shared, cartButtonMessages, cartMessages, cartStatusMessages, certificateVerifyMessages, certificateCheckMessages, certificateMessages,
   checkoutMessages, testGatewayMessages, courseCurriculumMessages, courseDetailsMessages, courseReviewsMessages, curriculumPlayerMessages,
   enrollButtonMessages, instructorProfileMessages, loginMessages, myLearningMessages, notificationsMessages, orderHistoryMessages,
-  profileMessages, quizMessages, wishlistMessages,
+  profileMessages, quizMessages, wishlistMessages, courseFactsMessages, removeMessages,
 ];
 const en = Object.assign({}, ...tables) as Messages;
 

@@ -1,6 +1,7 @@
 /**
- * English messages said by a few elements that do not load each other's code: each of them lists
- * the table in its `static messages`, so a page gets the table once, with the first of them.
+ * English messages said by a few elements that do not load each other's code, and not on the
+ * catalog page (which would carry them in `en.ts`): each of those elements lists the table in its
+ * `static messages`, and a page bundles only the tables its elements list.
  *
  * @module
  */
@@ -15,6 +16,17 @@ export const cartStatusMessages = {
   cartBrowse: 'Browse courses',
   cartSubtotal: 'Subtotal',
   cartCheckout: 'Checkout',
+} as const;
+
+/** Course facts of the course page: `<ckit-course-details>`, `<ckit-course-reviews>` and `<ckit-course-curriculum>`. */
+export const courseFactsMessages = {
+  reviewsCount: { zero: 'No reviews yet', one: '{count} review', other: '{count} reviews' },
+  curriculumLength: '{duration} total length',
+} as const;
+
+/** A list's remove button: `<ckit-cart>` and `<ckit-wishlist>`. */
+export const removeMessages = {
+  remove: 'Remove',
 } as const;
 
 /** A revoked or unknown certificate: `<ckit-certificate>` and `<ckit-certificate-verify>`. */

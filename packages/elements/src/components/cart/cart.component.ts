@@ -10,7 +10,7 @@ import { ChangeListener } from '../../internal/listen.js';
 import { courseThumbnail, errorState } from '../../internal/templates.js';
 import { cartLines, sumPrices, type CartLine } from './cart-data.js';
 import { cartStyles } from './cart.styles.js';
-import { cartStatusMessages } from '../../i18n/shared.messages.js';
+import { cartStatusMessages, removeMessages } from '../../i18n/shared.messages.js';
 import { cartMessages } from './cart.messages.js';
 
 /**
@@ -61,7 +61,7 @@ import { cartMessages } from './cart.messages.js';
 export class CkitCart extends CoursekitElement {
   /** The drawer's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = cartStyles;
-  static override messages = [cartMessages, cartStatusMessages];
+  static override messages = [cartMessages, cartStatusMessages, removeMessages];
 
   /** The checkout page "Checkout" goes to when nobody prevented `ckit-checkout-request`. */
   @property({ attribute: 'checkout-href' }) checkoutHref?: string;

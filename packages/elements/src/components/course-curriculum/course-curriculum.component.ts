@@ -10,6 +10,7 @@ import { requestNavigation } from '../../internal/navigation.js';
 import { errorState } from '../../internal/templates.js';
 import { courseCurriculumStyles } from './course-curriculum.styles.js';
 import { LecturePreview } from './lecture-preview.js';
+import { courseFactsMessages } from '../../i18n/shared.messages.js';
 import { courseCurriculumMessages } from './course-curriculum.messages.js';
 
 /** What the enrolled learner sees on top: completed lectures and where to go on. */
@@ -87,7 +88,7 @@ function clock(total: number): [string, string] {
 export class CkitCourseCurriculum extends CoursekitElement {
   /** The syllabus's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = courseCurriculumStyles;
-  static override messages = courseCurriculumMessages;
+  static override messages = [courseCurriculumMessages, courseFactsMessages];
 
   /** Id of the course. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;

@@ -12,6 +12,7 @@ import { courseThumbnail, errorState, stars } from '../../internal/templates.js'
 import { starStyles } from '../../styles/stars.js';
 import { courseDetailsStyles } from './course-details.styles.js';
 import { courseJsonLd, placeJsonLd } from './course-json-ld.js';
+import { courseFactsMessages } from '../../i18n/shared.messages.js';
 import { courseDetailsMessages } from './course-details.messages.js';
 
 /** Descriptions longer than this (in characters of text) start collapsed behind "Show more". */
@@ -61,7 +62,7 @@ const fill = (template: string | undefined, values: Record<string, string | numb
 export class CkitCourseDetails extends CoursekitElement {
   /** The header's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [starStyles, courseDetailsStyles];
-  static override messages = courseDetailsMessages;
+  static override messages = [courseDetailsMessages, courseFactsMessages];
 
   /** Id of the course. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;

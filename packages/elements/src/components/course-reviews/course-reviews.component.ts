@@ -18,6 +18,7 @@ import { eligibility } from './eligibility.js';
 import { reviewForm } from './review-form.js';
 import { reviewItem } from './review-item.js';
 import { reviewsSummary } from './reviews-summary.js';
+import { courseFactsMessages } from '../../i18n/shared.messages.js';
 import { courseReviewsMessages } from './course-reviews.messages.js';
 
 /**
@@ -72,7 +73,7 @@ import { courseReviewsMessages } from './course-reviews.messages.js';
 export class CkitCourseReviews extends CoursekitElement {
   /** The widget's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [starStyles, paginationStyles, courseReviewsStyles];
-  static override messages = courseReviewsMessages;
+  static override messages = [courseReviewsMessages, courseFactsMessages];
 
   /** Id of the course whose reviews to show. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;

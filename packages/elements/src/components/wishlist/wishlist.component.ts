@@ -9,6 +9,7 @@ import { ChangeListener } from '../../internal/listen.js';
 import { courseThumbnail, errorState } from '../../internal/templates.js';
 import { CkitWishlistChangeEvent } from '../../events/wishlist-change.js';
 import { wishlistStyles } from './wishlist.styles.js';
+import { removeMessages } from '../../i18n/shared.messages.js';
 import { wishlistMessages } from './wishlist.messages.js';
 
 /**
@@ -45,7 +46,7 @@ import { wishlistMessages } from './wishlist.messages.js';
 export class CkitWishlist extends CoursekitElement {
   /** The list's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = wishlistStyles;
-  static override messages = wishlistMessages;
+  static override messages = [wishlistMessages, removeMessages];
 
   /** Link of each course, e.g. `/courses/{slug}`. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
