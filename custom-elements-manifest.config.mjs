@@ -3,7 +3,7 @@
 // docs/custom-elements.json and packages/elements/custom-elements.json (the package's
 // "customElements" entry, read by IDEs and Storybook). Fails when any public attribute,
 // property, event, slot, part or CSS property has no description.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Only the element classes and what their API is made of: no tests, no test support. */
 const globs = ['packages/elements/src/components/**/*.component.ts', 'packages/elements/src/internal/coursekit-element.ts'];
@@ -20,6 +20,51 @@ function exportedOnly() {
         const exported = new Set((module.exports ?? []).map((entry) => entry.declaration?.name));
         module.declarations = (module.declarations ?? []).filter((declaration) => exported.has(declaration.name));
       }
+    },
+  };
+}
+
+/** Event name → the class that carries it, read from `src/events/*.ts` (`super('ckit-…', …)`). */
+function eventClasses(dir = 'packages/elements/src/events') {
+  const classes = new Map();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()) {
+    const source = readFileSync(`${dir}/${file}`, 'utf8');
+    for (const [, className, body] of source.matchAll(/export class (\w+) extends \w*Event\b([\s\S]*?)\n}/g)) {
+      const name = /super\(\s*'([^']+)'/.exec(body)?.[1];
+      if (name) classes.set(name, className);
+    }
+  }
+  return classes;
+}
+
+/**
+ * Every public event carries its class as its type (`"type": { "text": "CkitFilterChangeEvent" }`),
+ * so the JSX, Vue and editor types generated from the manifest type each handler's `detail`. An
+ * `@event` tag without `{Type}` gets the class that fires that name; a `{Type}` that names another
+ * class fails. Unnamed entries (the analyzer's reading of the internal store-request protocol,
+ * `dispatchEvent(new StoreRequestEvent(…))`) are not public events and are dropped.
+ */
+function eventTypes() {
+  return {
+    name: 'coursekit-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const classes = eventClasses();
+      const problems = [];
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.events) continue;
+          declaration.events = declaration.events.filter((event) => event.name);
+          if (!declaration.events.length) delete declaration.events;
+          for (const event of declaration.events ?? []) {
+            const className = classes.get(event.name);
+            const where = `${declaration.tagName ? `<${declaration.tagName}>` : declaration.name} event ${event.name}`;
+            if (!className) problems.push(`${where}: no class in src/events fires it`);
+            else if (event.type?.text && event.type.text !== className) problems.push(`${where}: documented as {${event.type.text}}, fired as ${className}`);
+            else event.type = { text: className };
+          }
+        }
+      }
+      if (problems.length) throw new Error(`Event types:\n  ${problems.join('\n  ')}`);
     },
   };
 }
@@ -85,5 +130,5 @@ export default {
   // The manifest is linked from packages/elements/package.json; the private root package needs no entry.
   packagejson: false,
   dev: false,
-  plugins: [stableOrder(), exportedOnly(), requireDescriptions(), publish()],
+  plugins: [stableOrder(), exportedOnly(), eventTypes(), requireDescriptions(), publish()],
 };
