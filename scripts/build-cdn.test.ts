@@ -1,0 +1,69 @@
+/**
+ * The CDN folder (`scripts/build-cdn.ts`): every element has its entry, the loader knows every
+ * tag and stays within its first-paint budget, chunk names depend only on their code (two builds
+ * give the same names), and every file is self-contained (no bare import left for a browser to
+ * choke on). Run with `npm run test:node -- build-cdn`.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildCdn, elementTags, type CdnBuild } from './build-cdn.js';
+import { loaderFirstPaint } from './bench/page-budgets.js';
+
+const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+describe('the CDN folder', { timeout: 120_000 }, () => {
+  let first: CdnBuild;
+  let second: CdnBuild;
+
+  before(async () => {
+    first = await buildCdn();
+    second = await buildCdn();
+  });
+
+  it('has one entry per element folder, and the loader, coursekit.js and coursekit-mock.js', async () => {
+    const folders = readdirSync(new URL('../packages/elements/src/components/', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const tags = await elementTags();
+    assert.deepEqual(tags, folders.map((name) => `ckit-${name}`).filter((tag) => tags.includes(tag)).sort());
+    assert.ok(tags.includes('ckit-provider') && tags.includes('ckit-course-catalog'), tags.join(' '));
+    for (const tag of tags) {
+      const entry = text(first.files.get(`components/${tag.slice(5)}.js`));
+      assert.ok(entry, `components/${tag.slice(5)}.js`);
+    }
+    for (const file of ['coursekit.js', 'coursekit-loader.js', 'coursekit-mock.js']) assert.ok(first.files.has(file), file);
+  });
+
+  it('writes the known tags into the loader, and nothing but chunks beside the entries', () => {
+    const loader = text(first.files.get('coursekit-loader.js'));
+    assert.ok(loader.includes(`"${first.tags.join(' ')}"`), 'the tag list, as built');
+    assert.ok(!loader.includes('__CKIT_TAGS__'));
+    const entries = new Set(['coursekit.js', 'coursekit-loader.js', 'coursekit-mock.js', ...first.tags.map((tag) => `components/${tag.slice(5)}.js`)]);
+    for (const path of first.files.keys()) {
+      if (path.endsWith('.map')) continue;
+      assert.ok(entries.has(path) || /^chunks\/[\w-]+-[A-Z0-9]{8}\.js$/.test(path), `unexpected file ${path}`);
+    }
+  });
+
+  it('keeps the loader within 3 KB gzipped on first paint (with the chunks it imports)', () => {
+    const { gzipBytes, files } = loaderFirstPaint(first);
+    assert.ok(gzipBytes <= 3 * 1024, `${gzipBytes} bytes over ${files.join(', ')}`);
+    assert.ok(gzipSync(first.files.get('coursekit-loader.js')!, { level: 9 }).byteLength <= gzipBytes);
+  });
+
+  it('gives the same chunk names and contents on a second build', () => {
+    assert.deepEqual([...second.files.keys()].sort(), [...first.files.keys()].sort());
+    for (const [path, contents] of first.files) if (path.endsWith('.js')) assert.equal(text(second.files.get(path)), text(contents), path);
+  });
+
+  it('leaves no bare import in any script (everything a browser needs is in the folder)', () => {
+    for (const [path, contents] of first.files) {
+      if (!path.endsWith('.js')) continue;
+      const specifiers = [...text(contents).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*"([^"]+)"/g)].map((match) => match[1]!);
+      const bare = specifiers.filter((specifier) => !specifier.startsWith('./') && !specifier.startsWith('../'));
+      assert.deepEqual(bare, [], path);
+    }
+  });
+});
