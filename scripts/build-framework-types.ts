@@ -1,0 +1,118 @@
+/**
+ * `npm run build:frameworks` (the last step of `npm run build`, and of `npm run analyze`): the
+ * framework and editor integrations of @coursekit/elements, generated from its custom elements
+ * manifest (`packages/elements/custom-elements.json`) into `packages/elements/dist/`:
+ *
+ * - `react.d.ts`: JSX `IntrinsicElements` for React 19, with typed event props
+ *   (`"onckit-filter-change"?: (event: …CkitFilterChangeEvent…) => void`, the prop name React 19
+ *   turns into `addEventListener('ckit-filter-change', …)`), from `@wc-toolkit/jsx-types`;
+ * - `vue.d.ts`: Vue `GlobalComponents` with typed `@ckit-*` handlers, from
+ *   `custom-element-vuejs-integration`;
+ * - `vscode.html-custom-data.json` / `vscode.css-custom-data.json` (VS Code `html.customData` /
+ *   `css.customData`), from `custom-element-vs-code-integration`;
+ * - `web-types.json` (JetBrains IDEs), from `custom-element-jet-brains-integration`;
+ * - `react.js` and `vue.js`: empty modules, so that a runtime `import '@coursekit/elements/react'`
+ *   resolves too.
+ *
+ * The generators' output is adjusted where it would not compile under `skipLibCheck: false`: the
+ * event classes are imported (the JSX generator references them without importing them), duplicate
+ * imports are merged, augmentations of JSX libraries other than React are dropped (each one needs
+ * its module installed), and Vue handlers receive the event class itself rather than a
+ * `CustomEvent` whose `detail` would be that class.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const elements = join(root, 'packages', 'elements');
+const outdir = join(elements, 'dist');
+const barrel = './index.js';
+
+interface ManifestEvent {
+  name?: string;
+  type?: { text?: string };
+}
+interface Manifest {
+  modules: { declarations?: { tagName?: string; events?: ManifestEvent[] }[] }[];
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const manifest = (): Manifest => JSON.parse(read(join(elements, 'custom-elements.json'))) as Manifest;
+const pkg = JSON.parse(read(join(elements, 'package.json'))) as { name: string; version: string };
+
+/** Every event class the manifest names, sorted. */
+function eventClasses(from: Manifest): string[] {
+  const names = new Set<string>();
+  for (const module of from.modules)
+    for (const declaration of module.declarations ?? [])
+      for (const event of declaration.events ?? []) if (event.type?.text) names.add(event.type.text);
+  return [...names].sort();
+}
+
+/** The names of the first `import type { … } from "<barrel>"`, merged with `extra`, deduplicated. */
+function mergeBarrelImport(source: string, extra: string[] = []): string {
+  const pattern = /import type \{([^}]*)\} from "\.\/index\.js";\n/;
+  const match = pattern.exec(source);
+  if (!match) throw new Error(`no import from ${barrel} in the generated types`);
+  const names = [...new Set([...match[1].split(',').map((name) => name.trim()).filter(Boolean), ...extra])].sort();
+  return source.replace(pattern, `import type {\n${names.map((name) => `  ${name},\n`).join('')}} from "${barrel}";\n`);
+}
+
+/** Removes the top-level `declare module "<name>" { … }` / `declare global { … }` blocks not kept. */
+function dropAugmentations(source: string, keep: (target: string) => boolean): string {
+  return source.replace(/\ndeclare (module "([^"]+)"|global) \{\n[\s\S]*?\n\}\n/g, (block, _head: string, name: string | undefined) =>
+    keep(name ?? 'global') ? block : '\n',
+  );
+}
+
+function check(source: string, file: string, needles: string[]): void {
+  for (const needle of needles) if (!source.includes(needle)) throw new Error(`${file}: expected ${needle} in the generated types`);
+}
+
+function react(from: Manifest): void {
+  const fileName = 'react.d.ts';
+  generateJsxTypes(structuredClone(from), { outdir, fileName, globalTypePath: barrel, stronglyTypedEvents: true });
+  const path = join(outdir, fileName);
+  let source = mergeBarrelImport(read(path), eventClasses(from));
+  source = dropAugmentations(source, (target) => target === 'react' || target === 'react/jsx-runtime' || target === 'react/jsx-dev-runtime');
+  check(source, fileName, ['declare module "react" {', '"onckit-filter-change"?:', 'CkitFilterChangeEvent,']);
+  writeFileSync(path, `// Generated from custom-elements.json by scripts/build-framework-types.ts: JSX types for React 19.\n${source}`);
+  writeFileSync(join(outdir, 'react.js'), '// Types only: see react.d.ts (React 19 renders custom elements natively).\nexport {};\n');
+}
+
+function vue(from: Manifest): void {
+  const fileName = 'vue.d.ts';
+  generateVuejsTypes(structuredClone(from), { outdir, fileName, globalTypePath: barrel });
+  const path = join(outdir, fileName);
+  let source = mergeBarrelImport(read(path));
+  source = source.replace(/CustomEvent<(Ckit\w+Event)>/g, '$1');
+  source = dropAugmentations(source, (target) => target === 'vue');
+  check(source, fileName, ['declare module "vue" {', 'interface GlobalComponents', '(e: CkitFilterChangeEvent) => void']);
+  writeFileSync(path, `// Generated from custom-elements.json by scripts/build-framework-types.ts: Vue GlobalComponents types.\n${source}`);
+  writeFileSync(join(outdir, 'vue.js'), '// Types only: see vue.d.ts.\nexport {};\n');
+}
+
+function editors(from: Manifest): void {
+  generateVsCodeCustomElementData(structuredClone(from), {
+    outdir,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+  });
+  generateJetBrainsWebTypes(structuredClone(from), { outdir, webTypesFileName: 'web-types.json', packageJson: false });
+  // The generator names the package after the working directory's package.json (the private root).
+  const path = join(outdir, 'web-types.json');
+  const webTypes = JSON.parse(read(path)) as Record<string, unknown>;
+  writeFileSync(path, `${JSON.stringify({ ...webTypes, name: pkg.name, version: pkg.version }, null, 2)}\n`);
+}
+
+mkdirSync(outdir, { recursive: true });
+const from = manifest();
+react(from);
+vue(from);
+editors(from);
+console.log(`framework types and editor data for ${pkg.name} written to ${outdir}`);
