@@ -6,7 +6,8 @@
  * - `react.d.ts`: JSX `IntrinsicElements` for React 19, with typed event props
  *   (`"onckit-filter-change"?: (event: …CkitFilterChangeEvent…) => void`, the prop name React 19
  *   turns into `addEventListener('ckit-filter-change', …)`), from `@wc-toolkit/jsx-types`;
- * - `vue.d.ts`: Vue `GlobalComponents` with typed `@ckit-*` handlers, from
+ * - `vue.d.ts`: Vue `GlobalComponents` with typed `@ckit-*` handlers (`onCkitFilterChange?:
+ *   (e: CkitFilterChangeEvent) => void`, the prop Vue compiles `@ckit-filter-change` to), from
  *   `custom-element-vuejs-integration`;
  * - `vscode.html-custom-data.json` / `vscode.css-custom-data.json` (VS Code `html.customData` /
  *   `css.customData`), from `custom-element-vs-code-integration`;
@@ -91,8 +92,10 @@ function vue(from: Manifest): void {
   const path = join(outdir, fileName);
   let source = mergeBarrelImport(read(path));
   source = source.replace(/CustomEvent<(Ckit\w+Event)>/g, '$1');
+  // Volar types `@ckit-filter-change` from the camelCase prop Vue compiles it to (`onCkitFilterChange`).
+  source = source.replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_match, name: string) => `on${name.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase())}?:`);
   source = dropAugmentations(source, (target) => target === 'vue');
-  check(source, fileName, ['declare module "vue" {', 'interface GlobalComponents', '(e: CkitFilterChangeEvent) => void']);
+  check(source, fileName, ['declare module "vue" {', 'interface GlobalComponents', 'onCkitFilterChange?: (e: CkitFilterChangeEvent) => void']);
   writeFileSync(path, `// Generated from custom-elements.json by scripts/build-framework-types.ts: Vue GlobalComponents types.\n${source}`);
   writeFileSync(join(outdir, 'vue.js'), '// Types only: see vue.d.ts.\nexport {};\n');
 }
