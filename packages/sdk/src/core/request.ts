@@ -44,11 +44,12 @@ export interface ClientOptions {
    */
   getToken?: TokenProvider | undefined;
   /**
-   * Fetch credentials mode. Set `'include'` for Sanctum SPA cookie auth: the `XSRF-TOKEN`
+   * Fetch credentials mode (the DOM's `RequestCredentials`, spelled out so that Node projects
+   * without the DOM lib compile). Set `'include'` for Sanctum SPA cookie auth: the `XSRF-TOKEN`
    * cookie is then echoed as `X-XSRF-TOKEN` on every mutation.
    * @default 'same-origin'
    */
-  credentials?: RequestCredentials | undefined;
+  credentials?: 'omit' | 'same-origin' | 'include' | undefined;
   /** Sent as `Accept-Language`, e.g. `'fr'`. */
   locale?: string | undefined;
   /** A `fetch` implementation to use instead of the global one. */
