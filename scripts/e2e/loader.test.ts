@@ -17,7 +17,7 @@ import { startExamplesServer, type ExamplesServer } from '../lib/examples-server
 const localeLoaders = /export function registerLocaleLoader\b/.test(readFileSync(new URL('../../packages/elements/src/i18n/messages.ts', import.meta.url), 'utf8'));
 const skip = existsSync(CHROME_PATH) ? false : `no browser at ${CHROME_PATH} (install Chromium or set CHROME_PATH)`;
 
-/** A page with the paths of the scripts it requested (`/cdn/components/course-catalog.js`…) and its errors. */
+/** A page with the paths of the scripts it requested (`/cdn/components/course-catalog.js`…) and its errors (uncaught, logged, failed CDN files). */
 async function open(browser: Browser, url: string): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
   const page = await browser.newPage();
   const scripts: string[] = [];
@@ -27,8 +27,16 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; script
     if (pathname.endsWith('.js')) scripts.push(pathname);
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Chromium logs every failed response; the pages' own API answers (a visitor's 401) are not the
+  // loader's business, a failed CDN file is.
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/cdn/')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/cdn/')) errors.push(`${request.failure()?.errorText} ${request.url()}`);
   });
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
