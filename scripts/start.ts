@@ -35,7 +35,9 @@ CourseKit examples: ${url}
   school course page ${url}school/course.html?slug=modern-javascript-from-scratch
   school learn page  ${url}school/learn.html?slug=modern-javascript-from-scratch  (sign in as the demo learner)
   school checkout    ${url}school/checkout.html  (add a paid course to the cart first)
+  sign in            ${url}school/signin.html  (student@coursekit.test / password)
   my learning        ${url}school/account.html  (courses, certificates, orders)
+  profile            ${url}school/profile.html
   verify             ${url}school/verify.html?certificate=CERT-2025-069C4E2F
   drop-in snippet    ${url}drop-in/
   without a server   ${url}drop-in/mock.html  (reference backend in a service worker)

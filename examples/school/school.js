@@ -37,29 +37,31 @@ for (const element of document.querySelectorAll('[data-certificate-number]')) el
 await customElements.whenDefined('ckit-provider');
 const provider = document.querySelector('ckit-provider');
 
-// --- Demo sign-in ----------------------------------------------------------------------------
-// The SDK keeps tokens in memory only. This demo puts the token in sessionStorage so it
-// survives moving between the school's two pages; a real site picks its own session strategy
-// (e.g. Laravel Sanctum cookies with <ckit-provider with-credentials>).
-const TOKEN_KEY = 'northwind-demo-token';
+// --- Sign-in ---------------------------------------------------------------------------------
+// The school serves its pages from the API's origin, so it uses Laravel Sanctum's cookie session
+// (<ckit-provider with-credentials>): the browser keeps the learner signed in from page to page,
+// and no token ever reaches a script or storage. signin.html has the real form (<ckit-login>);
+// the header's button signs the demo learner in with one click.
 const signIn = document.querySelector('#sign-in');
 const signOut = document.querySelector('#sign-out');
 const accountName = document.querySelector('#account-name');
-
-const myLearning = document.querySelector('#my-learning');
+const accountLinks = document.querySelectorAll('.signed-in-only');
 
 function showAccount(user) {
   accountName.textContent = user ? `Signed in as ${user.name}` : '';
   signIn.hidden = Boolean(user);
   signOut.hidden = !user;
-  myLearning.hidden = !user;
+  for (const link of accountLinks) link.hidden = !user;
 }
 
 async function login() {
   signIn.disabled = true;
   try {
-    const { token, user } = await provider.activeClient.auth.login({ email: 'student@coursekit.test', password: 'password', device_name: 'northwind-demo' });
-    sessionStorage.setItem(TOKEN_KEY, token);
+    const client = provider.activeClient;
+    await client.auth.csrfCookie();
+    const { user } = await client.auth.login({ email: 'student@coursekit.test', password: 'password', device_name: 'northwind-demo' });
+    // The session cookie is the credential: the token the answer carried is not kept.
+    client.setToken(null);
     showAccount(user);
     // The learner's data loads (enrollments, progress, wishlist); the catalog stays as it is. A
     // course the visitor tried to save before signing in is saved now.
@@ -71,22 +73,19 @@ async function login() {
 
 async function logout() {
   await provider.activeClient.auth.logout().catch(() => {});
-  sessionStorage.removeItem(TOKEN_KEY);
   showAccount(null);
   provider.refresh();
 }
 
 async function resume() {
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  if (!token) return;
-  provider.setToken(token);
   // Read through the elements' cache: the page and its elements share one GET /me.
-  const user = await provider.session().catch(() => null);
-  if (user) return showAccount(user);
-  // The backend restarted (its state lives in memory) and forgot the token.
-  sessionStorage.removeItem(TOKEN_KEY);
-  provider.setToken(null);
+  showAccount(await provider.session().catch(() => null));
 }
+
+// <ckit-login> and <ckit-profile> tell the page when the learner changes.
+document.addEventListener('ckit-sign-in', (event) => showAccount(event.detail.user));
+document.addEventListener('ckit-sign-out', () => showAccount(null));
+document.addEventListener('ckit-profile-update', (event) => showAccount(event.detail.user));
 
 signIn.addEventListener('click', login);
 signOut.addEventListener('click', logout);

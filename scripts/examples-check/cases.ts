@@ -64,6 +64,8 @@ export const PAGES: readonly ExamplePage[] = [
   { id: 'school-account', name: 'school my learning and orders', path: 'school/account.html', canSignIn: true },
   { id: 'school-certificate', name: 'school certificate', path: `school/certificate.html?certificate=${CERTIFICATE_NUMBER}` },
   { id: 'school-verify', name: 'school certificate verification', path: `school/verify.html?certificate=${CERTIFICATE_NUMBER}` },
+  { id: 'school-signin', name: 'school sign-in page', path: 'school/signin.html', canSignIn: true },
+  { id: 'school-profile', name: 'school profile page', path: 'school/profile.html', canSignIn: true },
   { id: 'school-instructor', name: 'school instructor page', path: `school/instructor.html?slug=${INSTRUCTOR_SLUG}` },
   { id: 'drop-in', name: 'drop-in snippet', path: 'drop-in/' },
   // Signs the demo learner in by itself, so it is signed in at every width and scheme.

@@ -99,6 +99,15 @@ export function isApiRequest(url: string): boolean {
   }
 }
 
+/**
+ * The one refusal a page is expected to get: the school keeps its learner in Sanctum's cookie
+ * session, so a page learns that nobody is signed in the way every Laravel SPA does, from a 401
+ * on `GET /me` (no script can see the HttpOnly session cookie to skip the question). Chromium
+ * logs that answer to the console; anything else refused, or any other console error, fails.
+ */
+const isGuestSessionProbe = (method: string, url: string, status: number): boolean => method === 'GET' && status === 401 && new URL(url).pathname.endsWith('/api/v1/me');
+const GUEST_PROBE_CONSOLE = /^Failed to load resource: the server responded with a status of 401 \(Unauthorized\)$/;
+
 /** Records what happens on `page` from construction until `stop()`. */
 export class PageMonitor {
   readonly #page: Page;
@@ -115,6 +124,7 @@ export class PageMonitor {
     const location = message.location();
     const source = location.url ? `${location.url}${location.lineNumber !== undefined ? `:${location.lineNumber + 1}` : ''}` : undefined;
     const entry = source ? { text: message.text(), source } : { text: message.text() };
+    if (GUEST_PROBE_CONSOLE.test(entry.text) && source && isGuestSessionProbe('GET', location.url!, 401)) return;
     if (isCspMessage(entry.text)) this.#cspConsole.push(`console.${type}: ${entry.text}${source ? ` (${source})` : ''}`);
     else (type === 'error' ? this.#consoleErrors : this.#consoleWarnings).push(entry);
   };
@@ -125,7 +135,9 @@ export class PageMonitor {
 
   readonly #onRequest = (request: HTTPRequest) => {
     const url = request.url();
-    if (request.method() === 'GET' && !url.startsWith('data:') && !url.startsWith('blob:')) this.#reads.push(url);
+    // The favicon is the browser's read, not the page's: Chromium may ask again when a page
+    // changes its address with history.replaceState (the checkout keeps its step there).
+    if (request.method() === 'GET' && !url.startsWith('data:') && !url.startsWith('blob:') && !url.endsWith('/favicon.svg')) this.#reads.push(url);
   };
 
   readonly #onRequestFailed = (request: HTTPRequest) => {
@@ -136,6 +148,7 @@ export class PageMonitor {
   readonly #onResponse = (response: HTTPResponse) => {
     if (response.status() < 400) return;
     const request = response.request();
+    if (isGuestSessionProbe(request.method(), response.url(), response.status())) return;
     this.#failedRequests.push({ method: request.method(), url: response.url(), reason: `${response.status()} ${response.statusText()}`.trim() });
   };
 
