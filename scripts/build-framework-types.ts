@@ -43,7 +43,9 @@ interface Manifest {
 }
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const manifest = (): Manifest => JSON.parse(read(join(elements, 'custom-elements.json'))) as Manifest;
+/** The manifest as written by `npm run analyze`; each generator gets its own copy (some annotate it). */
+const raw: unknown = JSON.parse(read(join(elements, 'custom-elements.json')));
+const copy = <T>(): T => structuredClone(raw) as T;
 const pkg = JSON.parse(read(join(elements, 'package.json'))) as { name: string; version: string };
 
 /** Every event class the manifest names, sorted. */
@@ -60,7 +62,7 @@ function mergeBarrelImport(source: string, extra: string[] = []): string {
   const pattern = /import type \{([^}]*)\} from "\.\/index\.js";\n/;
   const match = pattern.exec(source);
   if (!match) throw new Error(`no import from ${barrel} in the generated types`);
-  const names = [...new Set([...match[1].split(',').map((name) => name.trim()).filter(Boolean), ...extra])].sort();
+  const names = [...new Set([...(match[1] ?? '').split(',').map((name) => name.trim()).filter(Boolean), ...extra])].sort();
   return source.replace(pattern, `import type {\n${names.map((name) => `  ${name},\n`).join('')}} from "${barrel}";\n`);
 }
 
@@ -77,7 +79,7 @@ function check(source: string, file: string, needles: string[]): void {
 
 function react(from: Manifest): void {
   const fileName = 'react.d.ts';
-  generateJsxTypes(structuredClone(from), { outdir, fileName, globalTypePath: barrel, stronglyTypedEvents: true });
+  generateJsxTypes(copy<Parameters<typeof generateJsxTypes>[0]>(), { outdir, fileName, globalTypePath: barrel, stronglyTypedEvents: true });
   const path = join(outdir, fileName);
   let source = mergeBarrelImport(read(path), eventClasses(from));
   source = dropAugmentations(source, (target) => target === 'react' || target === 'react/jsx-runtime' || target === 'react/jsx-dev-runtime');
@@ -86,9 +88,9 @@ function react(from: Manifest): void {
   writeFileSync(join(outdir, 'react.js'), '// Types only: see react.d.ts (React 19 renders custom elements natively).\nexport {};\n');
 }
 
-function vue(from: Manifest): void {
+function vue(): void {
   const fileName = 'vue.d.ts';
-  generateVuejsTypes(structuredClone(from), { outdir, fileName, globalTypePath: barrel });
+  generateVuejsTypes(copy<Parameters<typeof generateVuejsTypes>[0]>(), { outdir, fileName, globalTypePath: barrel });
   const path = join(outdir, fileName);
   let source = mergeBarrelImport(read(path));
   source = source.replace(/CustomEvent<(Ckit\w+Event)>/g, '$1');
@@ -100,13 +102,13 @@ function vue(from: Manifest): void {
   writeFileSync(join(outdir, 'vue.js'), '// Types only: see vue.d.ts.\nexport {};\n');
 }
 
-function editors(from: Manifest): void {
-  generateVsCodeCustomElementData(structuredClone(from), {
+function editors(): void {
+  generateVsCodeCustomElementData(copy<Parameters<typeof generateVsCodeCustomElementData>[0]>(), {
     outdir,
     htmlFileName: 'vscode.html-custom-data.json',
     cssFileName: 'vscode.css-custom-data.json',
   });
-  generateJetBrainsWebTypes(structuredClone(from), { outdir, webTypesFileName: 'web-types.json', packageJson: false });
+  generateJetBrainsWebTypes(copy<Parameters<typeof generateJetBrainsWebTypes>[0]>(), { outdir, webTypesFileName: 'web-types.json', packageJson: false });
   // The generator names the package after the working directory's package.json (the private root).
   const path = join(outdir, 'web-types.json');
   const webTypes = JSON.parse(read(path)) as Record<string, unknown>;
@@ -114,8 +116,7 @@ function editors(from: Manifest): void {
 }
 
 mkdirSync(outdir, { recursive: true });
-const from = manifest();
-react(from);
-vue(from);
-editors(from);
+react(raw as Manifest);
+vue();
+editors();
 console.log(`framework types and editor data for ${pkg.name} written to ${outdir}`);
