@@ -5,6 +5,6 @@ import { defineConfig } from 'vite';
 // `npm run dev` proxies the API to the reference backend (`npm run mock:serve` at the root).
 export default defineConfig({
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ckit-') } } })],
-  server: { proxy: { '/api': 'http://localhost:3000' } },
+  server: { proxy: { '/api': 'http://localhost:8787' } },
   build: { outDir: 'dist', emptyOutDir: true },
 });
