@@ -57,7 +57,7 @@ export type { TaskContext, ActionContext, TaskOptions } from './internal/coursek
 export { MissingCourseError, MissingProviderError } from './internal/errors.js';
 export { coursekitContext } from './context/coursekit-context.js';
 
-export { registerMessages, type Message, type Messages, type MessageValues, type PluralMessage } from './i18n/messages.js';
+export { registerMessages, registerLocaleLoader, type Message, type Messages, type MessageValues, type PluralMessage } from './i18n/messages.js';
 export type { MessageKey } from './i18n/en.js';
 export { Localizer } from './i18n/localizer.js';
 
