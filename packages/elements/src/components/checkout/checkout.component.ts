@@ -16,14 +16,20 @@ import { resolveTheme } from '../../internal/host-theme.js';
 import { ChangeListener } from '../../internal/listen.js';
 import { errorMessageKey, errorState } from '../../internal/templates.js';
 import { checkoutStyles } from './checkout.styles.js';
-import { checkoutLines, commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderTotals, sameIds, saveAttempt, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
+import { checkoutLines, commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderTotals, sameIds, saveAttempt, STEPS, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
 import { couponForm, type CouponState } from './coupon-form.js';
 import { pushEcommerce } from './data-layer.js';
 import { loadGateway, type PaymentGateway } from './gateway.js';
-import { doneStep, signInStep, stepHeading, stepList, STEP_TITLES } from './steps.js';
+import { backButton, doneStep, signInStep, stepHeading, stepList, STEP_TITLES } from './steps.js';
 import { summary, type SummaryTotals } from './summary.js';
 import { cartStatusMessages } from '../../i18n/shared.messages.js';
 import { checkoutMessages } from './checkout.messages.js';
+
+/** Shows a step without a new history entry, an announcement or a focus move (a load, a resume, a refused back). */
+const QUIETLY = { history: 'replace', focus: false } as const;
+
+/** What each course of `order` is charged, by course id. */
+const chargedPrices = (order: Order) => new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
 
 const idList = { fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).filter(Boolean).map(Number).filter((id) => Number.isInteger(id) && id > 0)) };
 
@@ -148,6 +154,15 @@ export class CkitCheckout extends CoursekitElement {
     return this.#lines.filter((line) => line.status === 'buyable');
   }
 
+  /** The catalog prices of the courses to buy, added up. */
+  get #subtotal(): string {
+    return fromCents(this.#buyable.reduce((sum, line) => sum + toCents(line.course?.price), 0));
+  }
+
+  get #currency(): string {
+    return this.store?.currency ?? 'USD';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.#onPopState);
@@ -193,18 +208,18 @@ export class CkitCheckout extends CoursekitElement {
       if (order?.status === 'paid') return this.#complete(store, order, false);
       if (order?.status === 'pending') {
         this.order = order;
-        this.#go(stored.step === 'pay' ? 'pay' : 'review', { history: 'replace', focus: false });
+        this.#go(stored.step === 'pay' ? 'pay' : 'review', QUIETLY);
         if (this.step === 'pay') void this.#preparePayment(new URL(location.href).searchParams.get('redirect_status') === 'succeeded');
         return;
       }
-      if (!stored.orderId) return this.#go(stored.step === 'sign-in' && !signedIn ? 'sign-in' : 'review', { history: 'replace', focus: false });
+      if (!stored.orderId) return this.#go(stored.step === 'sign-in' && !signedIn ? 'sign-in' : 'review', QUIETLY);
     } else if (stored?.orderId && !stored.completed) {
       // The cart changed since: the old pending order gives back its coupon use.
       void orders.cancel(stored.orderId).catch(() => undefined);
     }
     this.#attempt = undefined;
     saveAttempt(this.#site, undefined);
-    this.#go('review', { history: 'replace', focus: false });
+    this.#go('review', QUIETLY);
   }
 
   /** Shows `step`: announced, focus on its heading, kept in `sessionStorage` and (with `sync-url`) the address. */
@@ -235,19 +250,19 @@ export class CkitCheckout extends CoursekitElement {
   readonly #onPopState = (): void => {
     if (!this.syncUrl) return;
     const wanted = new URL(location.href).searchParams.get('step');
-    if (!wanted || wanted === this.step || this.step === 'done') return this.#go(this.step, { history: 'replace', focus: false });
+    if (!wanted || wanted === this.step || this.step === 'done') return this.#go(this.step, QUIETLY);
     if (wanted === 'review' || (wanted === 'sign-in' && !this.#data.value?.user)) return this.#go(wanted, { history: 'none' });
     if (wanted === 'pay' && this.order?.status === 'pending') {
       this.#go('pay', { history: 'none' });
       return void this.#preparePayment();
     }
-    this.#go(this.step, { history: 'replace', focus: false });
+    this.#go(this.step, QUIETLY);
   };
 
   /** The steps of this checkout: sign-in only for a visitor, payment only when there is something to pay. */
   #flow(): CheckoutStep[] {
     const free = this.order ? toCents(this.order.total_amount) === 0 : this.#validation ? toCents(this.#validation.total) === 0 : this.#buyable.every((line) => !toCents(line.course?.price));
-    return (['review', 'sign-in', 'pay', 'done'] as const).filter((step) => (step !== 'sign-in' || this.#visitor) && (step !== 'pay' || !free || this.step === 'pay'));
+    return STEPS.filter((step) => (step !== 'sign-in' || this.#visitor) && (step !== 'pay' || !free || this.step === 'pay'));
   }
 
   #announce(key: MessageKey, values?: Record<string, string | number>): void {
@@ -260,14 +275,19 @@ export class CkitCheckout extends CoursekitElement {
     this.emit(new CkitCheckoutErrorEvent({ reason, message, orderId: this.order?.id, error }));
   }
 
+  /** Fails with the network message when the server could not be reached, `fallback` otherwise. */
+  #failOn(reason: CkitCheckoutErrorEventDetail['reason'], fallback: MessageKey, error: unknown): void {
+    this.#fail(reason, this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : fallback), error);
+  }
+
   #items(lines: readonly CheckoutLine[], prices?: ReadonlyMap<number, string>) {
     return lines.map((line) => ({ item_id: String(line.courseId), item_name: line.course?.title ?? '', price: toCents(prices?.get(line.courseId) ?? line.course?.price) / 100 }));
   }
 
   #start(): void {
     this.#started = true;
-    const subtotal = fromCents(this.#buyable.reduce((sum, line) => sum + toCents(line.course?.price), 0));
-    const currency = this.store?.currency ?? 'USD';
+    const subtotal = this.#subtotal;
+    const currency = this.#currency;
     this.emit(new CkitCheckoutStartEvent({ courseIds: this.#buyable.map((line) => line.courseId), subtotal, currency }));
     if (this.dataLayer) pushEcommerce('begin_checkout', { currency, value: toCents(subtotal) / 100, items: this.#items(this.#buyable) });
   }
@@ -328,7 +348,7 @@ export class CkitCheckout extends CoursekitElement {
         this.coupon = { message: this.i18n.t(couponReasonKey(check?.reason)) };
         return this.#fail('coupon', this.coupon.message!, error);
       }
-      this.#fail('order', this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : 'checkoutOrderFailed'), error);
+      this.#failOn('order', 'checkoutOrderFailed', error);
       throw error;
     }
     attempt.orderId = order.id;
@@ -373,7 +393,7 @@ export class CkitCheckout extends CoursekitElement {
         return this.#fail('payment', this.i18n.t('checkoutOrderClosed'), error);
       }
       this.reportError(error, 'payments.create');
-      this.#fail('payment', this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : 'checkoutPaymentFailed'), error);
+      this.#failOn('payment', 'checkoutPaymentFailed', error);
     }
   }
 
@@ -399,7 +419,7 @@ export class CkitCheckout extends CoursekitElement {
     if (!gateway || !order || !this.paymentReady) return;
     this.message = undefined;
     this.unconfirmed = false;
-    if (this.dataLayer) pushEcommerce('add_payment_info', { currency: this.store?.currency ?? 'USD', value: toCents(order.total_amount) / 100, items: this.#orderItems(order), payment_type: gateway.id });
+    if (this.dataLayer) pushEcommerce('add_payment_info', { currency: this.#currency, value: toCents(order.total_amount) / 100, items: this.#orderItems(order), payment_type: gateway.id });
     const result = await gateway.confirm();
     if (!result.ok && result.code === 'incomplete') return;
     this.#announce('checkoutConfirming');
@@ -408,7 +428,7 @@ export class CkitCheckout extends CoursekitElement {
     try {
       settled = result.ok ? await waitUntilPaid(orders, order.id, signal) : await orders.retrieve(order.id, { signal });
     } catch (error) {
-      this.#fail('confirmation', this.i18n.t(errorMessageKey(error) === 'errorNetwork' ? 'errorNetwork' : 'checkoutPaymentFailed'), error);
+      this.#failOn('confirmation', 'checkoutPaymentFailed', error);
       throw error;
     }
     if (settled.status === 'paid') return this.#complete(store, settled);
@@ -432,7 +452,7 @@ export class CkitCheckout extends CoursekitElement {
   });
 
   #orderItems(order: Order) {
-    const prices = new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
+    const prices = chargedPrices(order);
     return this.#items(this.#lines.filter((line) => prices.has(line.courseId)), prices);
   }
 
@@ -455,7 +475,7 @@ export class CkitCheckout extends CoursekitElement {
     this.emit(new CkitCheckoutCompleteEvent({ order, enrollments: this.enrolled }));
     if (this.dataLayer) {
       const totals = orderTotals(order);
-      pushEcommerce('purchase', { transaction_id: order.order_number, currency: this.store?.currency ?? 'USD', value: toCents(order.total_amount) / 100, coupon: totals.coupon, items: this.#orderItems(order) });
+      pushEcommerce('purchase', { transaction_id: order.order_number, currency: this.#currency, value: toCents(order.total_amount) / 100, coupon: totals.coupon, items: this.#orderItems(order) });
     }
   }
 
@@ -467,35 +487,27 @@ export class CkitCheckout extends CoursekitElement {
   }
 
   protected override render() {
-    const i18n = this.i18n;
-    return html`<div part="base" class="${this.rootClass} checkout" dir=${this.direction} lang=${i18n.locale}>
-      ${this.#body()}
-      <p part="live" class="sr-only" role="status">${this.#announcement}</p>
-    </div>`;
+    return html`<div part="base" class="${this.rootClass} checkout" dir=${this.direction} lang=${this.i18n.locale}>${this.#body()}<p part="live" class="sr-only" role="status">${this.#announcement}</p></div>`;
   }
 
   #body(): TemplateResult {
     const i18n = this.i18n;
     const task = this.#data;
-    if (this.step === 'done' && this.order) return this.#section(doneStep(i18n, this.order, this.#doneCourses(this.order), this.enrolled, this.learnHrefTemplate));
+    const order = this.order;
+    if (this.step === 'done' && order) return this.#section(doneStep(i18n, order, this.#doneCourses(order), this.enrolled, this.learnHrefTemplate));
     if (task.status === TaskStatus.ERROR && !task.value) return errorState(i18n, task.error, () => void task.run());
     if (!task.value) return html`<div part="skeleton" class="skeleton-block" aria-busy="true"><span class="skeleton bar"></span><span class="skeleton bar"></span><span class="sr-only">${i18n.t('loading')}</span></div>`;
-    if (!this.#lines.length && !this.order) {
-      return html`<div part="empty" class="empty">
-        <p>${i18n.t('checkoutEmpty')}</p>
-        ${this.catalogHref ? html`<a part="catalog-link" class="btn" href=${this.catalogHref}>${i18n.t('cartBrowse')}</a>` : nothing}
-      </div>`;
+    if (!this.#lines.length && !order) {
+      return html`<div part="empty" class="state panel"><p>${i18n.t('checkoutEmpty')}</p>${this.catalogHref ? html`<a part="catalog-link" class="btn" href=${this.catalogHref}>${i18n.t('cartBrowse')}</a>` : nothing}</div>`;
     }
     if (this.step === 'sign-in') return this.#section(signInStep(i18n, () => this.#signIn(), () => this.#go('review')));
-    if (this.step === 'pay' && this.order) return this.#section(this.#payStep(this.order));
-    return this.#section(this.#reviewStep());
+    return this.#section(this.step === 'pay' && order ? this.#payStep(order) : this.#reviewStep());
   }
 
   #section(content: TemplateResult): TemplateResult {
     return html`${stepList(this.i18n, this.#flow(), this.step)}
       <section part="step" class="step step-${this.step}">
-        ${stepHeading(this.i18n, this.step)} ${content}
-        ${this.message ? html`<p part="message" class="message error" role="alert">${this.message}</p>` : nothing}
+        ${stepHeading(this.i18n, this.step)} ${content} ${this.message ? html`<p part="message" class="notice error" role="alert">${this.message}</p>` : nothing}
       </section>`;
   }
 
@@ -505,36 +517,33 @@ export class CkitCheckout extends CoursekitElement {
 
   #reviewStep(): TemplateResult {
     const i18n = this.i18n;
-    const buyable = this.#buyable;
-    const subtotal = fromCents(buyable.reduce((sum, line) => sum + toCents(line.course?.price), 0));
-    const valid = this.#validation && this.coupon.applied ? this.#validation : undefined;
-    const totals: SummaryTotals = valid ? { subtotal: valid.subtotal, discount: valid.discount, total: valid.total, coupon: this.coupon.applied } : { subtotal, discount: '0', total: subtotal };
+    const buyable = this.#buyable.length;
+    const subtotal = this.#subtotal;
+    const valid = this.coupon.applied && this.#validation;
+    const totals: SummaryTotals = valid ? { ...valid, coupon: this.coupon.applied } : { subtotal, discount: '0', total: subtotal };
     const busy = this.#placeOrder.pending;
-    const coupon = { ...this.coupon, pending: this.#checkCoupon.pending };
     return html`${summary(i18n, this.#lines, totals)}
-      ${buyable.length ? couponForm(i18n, coupon, { apply: (code) => void this.#checkCoupon.run(code), remove: () => this.#removeCoupon() }) : html`<p part="notice">${i18n.t('checkoutNothingToBuy')}</p>`}
+      ${buyable
+        ? couponForm(i18n, { ...this.coupon, pending: this.#checkCoupon.pending }, { apply: (code) => void this.#checkCoupon.run(code), remove: () => this.#removeCoupon() })
+        : html`<p part="notice">${i18n.t('checkoutNothingToBuy')}</p>`}
       <div class="actions">
-        <button
-          type="button"
-          part="continue-button"
-          class="btn"
-          aria-disabled=${busy || !buyable.length ? 'true' : 'false'}
-          aria-busy=${busy ? 'true' : 'false'}
-          @click=${() => buyable.length && void this.#placeOrder.run()}
-        >
-          ${i18n.t(toCents(totals.total) === 0 && buyable.length ? 'checkoutEnrollFree' : 'checkoutContinue')}
+        <button type="button" part="continue-button" class="btn" aria-disabled=${String(busy || !buyable)} aria-busy=${String(busy)} @click=${() => buyable && void this.#placeOrder.run()}>
+          ${i18n.t(toCents(totals.total) === 0 && buyable ? 'checkoutEnrollFree' : 'checkoutContinue')}
         </button>
       </div>`;
   }
 
   #payStep(order: Order): TemplateResult {
     const i18n = this.i18n;
-    const charged = new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
+    const ready = this.paymentReady;
+    const charged = chargedPrices(order);
     const lines = this.#lines.filter((line) => charged.has(line.courseId));
     const busy = this.#pay.pending || this.#checkAgain.pending;
+    // An in-shadow gateway appends its fields to [part="gateway"], after the text that ends the
+    // "preparing" expression: without that text, clearing the expression would remove them too.
     return html`${summary(i18n, lines.length ? lines : this.#lines, orderTotals(order), charged)}
-      <div part="gateway" class="gateway" aria-busy=${this.paymentReady ? 'false' : 'true'}>
-        ${this.paymentReady || this.message ? nothing : html`<p class="muted">${i18n.t('checkoutPreparing')}</p>`}
+      <div part="gateway" class="gateway" aria-busy=${String(!ready)}>
+        ${ready || this.message ? nothing : html`<p class="muted">${i18n.t('checkoutPreparing')}</p>`}
       </div>
       <slot name="payment"></slot>
       ${this.unconfirmed
@@ -542,16 +551,9 @@ export class CkitCheckout extends CoursekitElement {
             <button type="button" part="check-button" class="btn btn-secondary" @click=${() => void this.#checkAgain.run()}>${i18n.t('checkoutCheckAgain')}</button>`
         : nothing}
       <div class="actions">
-        <button type="button" part="back-button" class="btn btn-secondary" @click=${() => this.#go('review')}>${i18n.t('checkoutBack')}</button>
-        <button
-          type="button"
-          part="pay-button"
-          class="btn"
-          aria-disabled=${busy || !this.paymentReady ? 'true' : 'false'}
-          aria-busy=${busy ? 'true' : 'false'}
-          @click=${() => void this.#pay.run()}
-        >
-          ${busy ? i18n.t('checkoutPaying') : i18n.t('checkoutPay', { amount: i18n.money(order.total_amount) })}
+        ${backButton(i18n, () => this.#go('review'))}
+        <button type="button" part="pay-button" class="btn" aria-disabled=${String(busy || !ready)} aria-busy=${String(busy)} @click=${() => void this.#pay.run()}>
+          ${i18n.t(busy ? 'checkoutPaying' : 'checkoutPay', { amount: i18n.money(order.total_amount) })}
         </button>
       </div>`;
   }

@@ -1,30 +1,88 @@
 import { css } from 'lit';
 
-/** `<ckit-checkout>`'s styles. */
+/**
+ * `<ckit-checkout>`'s styles. Buttons, the failure message and notices (`.notice`), the empty
+ * state (`.state.panel`), skeletons and visually hidden text come from the shared styles.
+ */
 export const checkoutStyles = css`
   :host {
     display: block;
   }
-  .checkout {
+  p {
+    margin: 0;
+  }
+  /* Layout: columns and rows, then each one's gap. */
+  .checkout,
+  .step,
+  .lines,
+  .enrolled,
+  .info,
+  .totals,
+  .coupon,
+  .gateway,
+  .skeleton-block {
     display: flex;
     flex-direction: column;
+    gap: calc(var(--_space) * 3);
+  }
+  .steps,
+  .steps li,
+  .actions,
+  .coupon-row,
+  .totals div,
+  .enrolled li {
+    display: flex;
+    gap: calc(var(--_space) * 3);
+  }
+  .steps,
+  .actions,
+  .coupon.applied,
+  .enrolled li {
+    flex-wrap: wrap;
+  }
+  .steps li,
+  .coupon.applied,
+  .enrolled li {
+    align-items: center;
+  }
+  .totals div,
+  .coupon.applied,
+  .enrolled li {
+    justify-content: space-between;
+  }
+  .checkout {
     gap: calc(var(--_space) * 5);
     max-inline-size: var(--ckit-checkout-width, 40rem);
   }
+  .step,
   .steps {
-    display: flex;
-    flex-wrap: wrap;
     gap: calc(var(--_space) * 4);
+  }
+  .steps li,
+  .coupon-row,
+  .gateway {
+    gap: calc(var(--_space) * 2);
+  }
+  .info {
+    gap: calc(var(--_space) * 0.5);
+    min-inline-size: 0;
+  }
+  .totals,
+  .coupon {
+    gap: calc(var(--_space) * 1.5);
+  }
+  .steps,
+  .lines,
+  .enrolled,
+  .totals {
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  /* The steps. */
+  .steps {
     font-size: 0.9em;
     color: var(--_muted);
-  }
-  .steps li {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
   }
   .steps .number {
     display: inline-grid;
@@ -43,11 +101,6 @@ export const checkoutStyles = css`
     border-color: var(--_primary);
     color: var(--_on-primary);
   }
-  .step {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 4);
-  }
   .step-heading {
     margin: 0;
     font-size: 1.4em;
@@ -55,18 +108,7 @@ export const checkoutStyles = css`
   .step-heading:focus:not(:focus-visible) {
     outline: none;
   }
-  p {
-    margin: 0;
-  }
-  .lines,
-  .enrolled {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  /* The summary. */
   .line {
     display: grid;
     grid-template-columns: 4rem 1fr auto;
@@ -80,44 +122,30 @@ export const checkoutStyles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface-alt);
-    display: grid;
-    place-items: center;
-    font-weight: 700;
-  }
-  .info {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    min-inline-size: 0;
-  }
-  .title {
-    font-weight: 600;
-  }
-  .notice,
-  .discount {
-    font-size: 0.85em;
   }
   .line.owned,
   .line.unavailable {
     opacity: 0.75;
   }
-  .price {
+  .title,
+  .price,
+  .card-field label {
     font-weight: 600;
+  }
+  .price {
     white-space: nowrap;
     text-align: end;
   }
+  .discount,
+  .hint {
+    font-size: 0.85em;
+  }
+  .discount {
+    color: var(--_success);
+  }
   .totals {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1.5);
-    margin: 0;
     padding-block-start: calc(var(--_space) * 3);
     border-block-start: 1px solid var(--_border);
-  }
-  .totals div {
-    display: flex;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 3);
   }
   .totals dd {
     margin: 0;
@@ -126,72 +154,27 @@ export const checkoutStyles = css`
     font-size: 1.15em;
     font-weight: 700;
   }
-  .discount {
-    color: var(--_success);
-  }
-  .coupon {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1.5);
-  }
+  /* The coupon, the gateway and the buttons. */
   .coupon.applied {
     flex-direction: row;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-  }
-  .coupon-row {
-    display: flex;
-    gap: calc(var(--_space) * 2);
   }
   .coupon-row input {
     flex: 1;
   }
-  .field-error,
-  .message.error {
+  .field-error {
     color: var(--_danger);
   }
   .field-error:empty {
     display: none;
   }
-  .message {
-    padding: calc(var(--_space) * 3);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.8);
-  }
-  .gateway {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 2);
-  }
   .card-field {
     max-inline-size: 22rem;
   }
-  .card-field label {
-    font-weight: 600;
-  }
-  .hint {
-    font-size: 0.85em;
-  }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     justify-content: flex-end;
-    gap: calc(var(--_space) * 3);
   }
-  .enrolled li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 3);
-  }
-  .empty,
   .skeleton-block {
-    display: flex;
-    flex-direction: column;
     align-items: flex-start;
-    gap: calc(var(--_space) * 3);
   }
   .skeleton.bar {
     inline-size: 100%;

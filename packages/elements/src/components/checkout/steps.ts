@@ -26,22 +26,24 @@ export function stepHeading(i18n: Localizer, step: CheckoutStep): TemplateResult
 
 /** The progress list: every step of this checkout, the current one marked. */
 export function stepList(i18n: Localizer, flow: readonly CheckoutStep[], current: CheckoutStep): TemplateResult {
+  const at = flow.indexOf(current);
   return html`<ol part="steps" class="steps" aria-label=${i18n.t('checkoutSteps')}>
     ${flow.map(
-      (step, index) => html`<li part="step${step === current ? ' step-current' : ''}" class=${index < flow.indexOf(current) ? 'past' : ''} aria-current=${step === current ? 'step' : 'false'}>
-        <span class="number" aria-hidden="true">${i18n.number(index + 1)}</span>${i18n.t(STEP_TITLES[step])}
-      </li>`,
+      (step, index) =>
+        html`<li part="step${index === at ? ' step-current' : ''}" class=${index < at ? 'past' : ''} aria-current=${index === at ? 'step' : 'false'}><span class="number" aria-hidden="true">${i18n.number(index + 1)}</span>${i18n.t(STEP_TITLES[step])}</li>`,
     )}
   </ol>`;
+}
+
+/** The button back to the review, on the sign-in and payment steps. */
+export function backButton(i18n: Localizer, onBack: () => void): TemplateResult {
+  return html`<button type="button" part="back-button" class="btn btn-secondary" @click=${onBack}>${i18n.t('checkoutBack')}</button>`;
 }
 
 /** The sign-in step: why, and the button that asks the host page to sign the visitor in. */
 export function signInStep(i18n: Localizer, onSignIn: () => void, onBack: () => void): TemplateResult {
   return html`<p>${i18n.t('checkoutSignInText')}</p>
-    <div class="actions">
-      <button type="button" part="back-button" class="btn btn-secondary" @click=${onBack}>${i18n.t('checkoutBack')}</button>
-      <button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button>
-    </div>`;
+    <div class="actions">${backButton(i18n, onBack)}<button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button></div>`;
 }
 
 /** The confirmation: the order, and a way into each course bought. */
@@ -51,12 +53,10 @@ export function doneStep(i18n: Localizer, order: Order, courses: readonly (Cours
     <p>${i18n.t('checkoutEnrolledIn', { count: enrollments.length || courses.length })}</p>
     <ul part="enrolled" class="enrolled">
       ${courses.map((course) => {
-        if (!course) return nothing;
-        const href = courseHref(learnHrefTemplate, course);
-        return html`<li>
-          <span class="title">${course.title}</span>
-          ${href ? html`<a part="learn-link" class="btn" href=${href}>${i18n.t('checkoutStart')}<span class="sr-only">: ${course.title}</span></a>` : nothing}
-        </li>`;
+        const href = course && courseHref(learnHrefTemplate, course);
+        return course
+          ? html`<li><span class="title">${course.title}</span>${href ? html`<a part="learn-link" class="btn" href=${href}>${i18n.t('checkoutStart')}<span class="sr-only">: ${course.title}</span></a>` : nothing}</li>`
+          : nothing;
       })}
     </ul>`;
 }

@@ -33,14 +33,11 @@ export function summary(i18n: Localizer, lines: readonly CheckoutLine[], totals:
           ${course ? courseThumbnail(course) : html`<div part="image" class="placeholder" aria-hidden="true"></div>`}
           <div class="info">
             <span part="line-title" class="title">${title}</span>
-            ${line.status === 'owned' ? html`<span part="line-notice" class="notice">${i18n.t('cartOwned')}</span>` : nothing}
-            ${line.status === 'unavailable' ? html`<span part="line-notice" class="notice">${i18n.t('cartNotFound')}</span>` : nothing}
+            ${line.status === 'buyable' ? nothing : html`<span part="line-notice" class="notice">${i18n.t(line.status === 'owned' ? 'cartOwned' : 'cartNotFound')}</span>`}
             ${off > 0 ? html`<span part="line-discount" class="discount">${i18n.t('checkoutLineDiscount', { amount: i18n.money(fromCents(off)) })}</span>` : nothing}
           </div>
           ${line.status === 'buyable'
-            ? html`<span part="line-price" class="price">
-                ${off > 0 ? html`<s class="muted"><span class="sr-only">${i18n.t('checkoutWas')}</span> ${i18n.money(price)}</s> ${i18n.money(paid!)}` : toCents(price) ? i18n.money(price) : i18n.t('free')}
-              </span>`
+            ? html`<span part="line-price" class="price">${off > 0 ? html`<s class="muted"><span class="sr-only">${i18n.t('checkoutWas')}</span> ${i18n.money(price)}</s> ${i18n.money(paid!)}` : toCents(price) ? i18n.money(price) : i18n.t('free')}</span>`
             : nothing}
         </li>`;
       })}
