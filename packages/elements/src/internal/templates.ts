@@ -64,3 +64,17 @@ export function stars(i18n: Localizer, rating: string | number): TemplateResult 
     <span class="stars-fill" ${styleProps({ 'inline-size': `${(value / 5) * 100}%` })}>${starRow}</span>
   </span>`;
 }
+
+/**
+ * The learner's progress in a course: a labelled `progressbar` and "42% complete" beside it
+ * (parts `progress` and `progress-bar`; style it with `styles/progress.ts`).
+ */
+export function progressBar(i18n: Localizer, percent: number): TemplateResult {
+  const value = Math.round(Math.min(100, Math.max(0, percent)));
+  return html`<div part="progress" class="progress">
+    <div part="progress-bar" class="bar" role="progressbar" aria-label=${i18n.t('progressLabel')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}>
+      <span ${styleProps({ 'inline-size': `${value}%` })}></span>
+    </div>
+    <span>${i18n.t('progress', { percent: i18n.percent(value) })}</span>
+  </div>`;
+}

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { cartOf, listenForAddToCart, type Cart } from '../../data/cart.js';
+import { cartOf, type Cart } from '../../data/cart.js';
+import { AddToCartListener } from '../../controllers/add-to-cart-listener.js';
 import { CkitCartChangeEvent } from '../../events/cart-change.js';
 import { CkitCheckoutRequestEvent } from '../../events/checkout-request.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
@@ -83,7 +84,8 @@ export class CkitCart extends CoursekitElement {
   #announcement = '';
   /** After a removal: the index of the line whose remove button takes focus (the heading when none is left). */
   #focusIndex: number | undefined;
-  #stopListening: (() => void) | undefined;
+  /** Takes the page's `ckit-add-to-cart` events into this store's cart while connected. */
+  readonly #addToCart = new AddToCartListener(this, () => this.store);
 
   get #cartState(): Cart | undefined {
     return this.store && cartOf(this.store);
@@ -106,24 +108,8 @@ export class CkitCart extends CoursekitElement {
     this.dialog?.close();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listen();
-  }
-
-  #listen(): void {
-    this.#stopListening?.();
-    this.#stopListening = this.isConnected && this.store ? listenForAddToCart(this.store) : undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('store')) this.#listen();
     this.#cart.follow(this.#cartState);
   }
 

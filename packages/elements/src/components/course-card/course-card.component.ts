@@ -8,7 +8,8 @@ import { MissingCourseError } from '../../internal/errors.js';
 import { styleProps } from '../../internal/style-props.js';
 import { requestNavigation } from '../../internal/navigation.js';
 import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
-import { courseThumbnail, errorState, stars } from '../../internal/templates.js';
+import { courseThumbnail, errorState, progressBar, stars } from '../../internal/templates.js';
+import { progressStyles } from '../../styles/progress.js';
 import { starStyles } from '../../styles/stars.js';
 import { WishlistToggle } from '../../controllers/wishlist-toggle.js';
 import { wishlistToggleStyles } from '../wishlist-button/wishlist-button.styles.js';
@@ -73,7 +74,7 @@ interface CardExtras {
  */
 export class CkitCourseCard extends CoursekitElement {
   /** The card's own styles; the base class adds the theme tokens and shared rules. */
-  static override styles = [starStyles, wishlistToggleStyles, courseCardStyles];
+  static override styles = [starStyles, progressStyles, wishlistToggleStyles, courseCardStyles];
 
   /** Id of the course to show; loaded from the API. */
   @property({ attribute: 'course-id', type: Number }) courseId?: number;
@@ -200,7 +201,7 @@ export class CkitCourseCard extends CoursekitElement {
           ${course.duration_minutes ? html`<li>${i18n.duration(course.duration_minutes)}</li>` : nothing}
           <li>${i18n.t('lectures', { count: course.lecture_count })}</li>
         </ul>
-        ${extras.progress === undefined ? nothing : this.#renderProgress(extras.progress)}
+        ${extras.progress === undefined ? nothing : progressBar(this.i18n, extras.progress)}
         <div part="footer" class="footer">
           <span>
             <span part="price" class="price">${free ? i18n.t('free') : i18n.money(course.price)}</span>
@@ -217,17 +218,6 @@ export class CkitCourseCard extends CoursekitElement {
       </div>
       </div>
     </article>`;
-  }
-
-  #renderProgress(percent: number): TemplateResult {
-    const i18n = this.i18n;
-    const value = Math.round(Math.min(100, Math.max(0, percent)));
-    return html`<div part="progress" class="progress">
-      <div part="progress-bar" class="bar" role="progressbar" aria-label=${i18n.t('progressLabel')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}>
-        <span ${styleProps({ 'inline-size': `${value}%` })}></span>
-      </div>
-      <span>${i18n.t('progress', { percent: i18n.percent(value) })}</span>
-    </div>`;
   }
 }
 

@@ -146,23 +146,9 @@ export const courseCardStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* The progress bar's own rules are in styles/progress.ts. */
   .progress {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
     font-size: 0.85em;
-  }
-  .bar {
-    flex: 1;
-    block-size: 6px;
-    overflow: hidden;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-  }
-  .bar > span {
-    display: block;
-    block-size: 100%;
-    background: var(--_success);
   }
   .footer {
     display: flex;

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Course } from '@coursekit/sdk';
-import { cartOf, listenForAddToCart } from '../../data/cart.js';
+import { cartOf } from '../../data/cart.js';
+import { AddToCartListener } from '../../controllers/add-to-cart-listener.js';
 import { course } from '../../data/queries.js';
 import { CkitCartChangeEvent } from '../../events/cart-change.js';
 import { CkitCheckoutRequestEvent } from '../../events/checkout-request.js';
@@ -14,7 +15,8 @@ import { courseHref, isFree } from '../../internal/course-view.js';
 import { MissingCourseError } from '../../internal/errors.js';
 import { ChangeListener } from '../../internal/listen.js';
 import { styleProps } from '../../internal/style-props.js';
-import { errorState } from '../../internal/templates.js';
+import { errorState, progressBar } from '../../internal/templates.js';
+import { progressStyles } from '../../styles/progress.js';
 import { REFUSALS } from '../cart/refusals.js';
 import { enrollFree, standing, type Standing } from './enroll-button-data.js';
 import { enrollButtonStyles } from './enroll-button.styles.js';
@@ -61,7 +63,7 @@ import { cartStatusMessages } from '../../i18n/shared.messages.js';
  */
 export class CkitEnrollButton extends CoursekitElement {
   /** The button's own styles; the base class adds the theme tokens and shared rules. */
-  static override styles = enrollButtonStyles;
+  static override styles = [progressStyles, enrollButtonStyles];
   static override messages = [enrollButtonMessages, cartStatusMessages];
 
   /** Id of the course. */
@@ -107,27 +109,11 @@ export class CkitEnrollButton extends CoursekitElement {
   #message: { key: MessageKey; error: boolean } | undefined;
   /** Focus was on a control this element replaced: put it on the new main action. */
   #refocus = false;
-  #stopListening: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listen();
-  }
-
-  /** Takes `ckit-add-to-cart` events for the store's cart while connected. */
-  #listen(): void {
-    this.#stopListening?.();
-    this.#stopListening = this.isConnected && this.store ? listenForAddToCart(this.store) : undefined;
-  }
+  /** Takes the page's `ckit-add-to-cart` events into this store's cart while connected. */
+  readonly #addToCart = new AddToCartListener(this, () => this.store);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('store')) this.#listen();
     this.#cart.follow(this.store && cartOf(this.store));
   }
 
@@ -209,7 +195,7 @@ export class CkitEnrollButton extends CoursekitElement {
     if (active) {
       const href = courseHref(this.learnHrefTemplate, loaded);
       const label = i18n.t(percent ? 'enrollContinue' : 'enrollStart');
-      return html`${percent === undefined ? nothing : this.#progress(percent)}
+      return html`${percent === undefined ? nothing : progressBar(this.i18n, percent)}
         <div part="actions" class="actions">
           ${href
             ? html`<a part="action" class="btn" href=${href}>${label}</a>`
@@ -236,16 +222,5 @@ export class CkitEnrollButton extends CoursekitElement {
           ? html`<span part="in-cart" class="in-cart">${i18n.t('inCart')}</span>${action('cartCheckout', () => this.#buyNow(id))}`
           : html`${action('addToCart', () => this.#add.run(id))}${this.noBuyNow ? nothing : action('buyNow', () => this.#buyNow(id), 'buy-button', true)}`}
       </div>`;
-  }
-
-  #progress(percent: number): TemplateResult {
-    const i18n = this.i18n;
-    const value = Math.round(Math.min(100, Math.max(0, percent)));
-    return html`<div part="progress" class="progress">
-      <div part="progress-bar" class="bar" role="progressbar" aria-label=${i18n.t('progressLabel')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}>
-        <span ${styleProps({ 'inline-size': `${value}%` })}></span>
-      </div>
-      <span>${i18n.t('progress', { percent: i18n.percent(value) })}</span>
-    </div>`;
   }
 }
