@@ -22,10 +22,11 @@ export const instructorProfileStyles = css`
     border-radius: 50%;
     object-fit: cover;
     background: var(--_surface-alt);
-    font-size: 2em;
     font-weight: 800;
   }
+  /* The initials of an instructor without a photo: a larger font, the same 6em circle. */
   span.avatar {
+    font-size: 2em;
     inline-size: 3em;
     block-size: 3em;
   }
