@@ -69,6 +69,11 @@ describe('render cost', () => {
       return countNodes(document.body);
     };
     await until(() => cardsOf(catalog).length === 6, 'first page');
+    // The facets and the filter selects load after the first page (a lazy chunk, then categories
+    // and tags): count from when they are in, or their hundreds of options look like growth.
+    await until(() => catalog.shadowRoot!.querySelectorAll('select').length >= 6, 'the filter selects');
+    await networkIdle();
+    await catalog.updateComplete;
     await show(2);
     const start = await show(1);
     let end = start;
