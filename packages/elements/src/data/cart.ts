@@ -16,11 +16,12 @@
  *
  * @module
  */
-import { isNotFoundError } from '@coursekit/sdk';
+import { isNotFoundError, type Course } from '@coursekit/sdk';
 import { CkitCartChangeEvent } from '../events/cart-change.js';
 import { hashKey } from './query-key.js';
 import { course, enrollments, isActiveEnrollment, session } from './queries.js';
 import type { CoursekitStore } from './store.js';
+import type { TaskContext } from '../internal/coursekit-element.js';
 
 /** The learner's cart: course ids only (prices always come from the server), persisted per site and per user. */
 export interface Cart extends EventTarget {
@@ -237,4 +238,31 @@ export function listenForAddToCart(store: CoursekitStore): () => void {
     else listeners.delete(cart);
     if (!listeners.size) document.removeEventListener('ckit-add-to-cart', onAddToCart);
   };
+}
+
+/** A course of the cart or of the checkout: buyable, already owned by the learner, or gone from the catalog. */
+export interface CartLine {
+  courseId: number;
+  course: Course | undefined;
+  /** `owned`: the learner already has it; `unavailable`: the course no longer exists. */
+  status: 'buyable' | 'owned' | 'unavailable';
+}
+
+/**
+ * The lines of `ids`, in order, read through the shared `course()` query (a course a card or the
+ * course page already shows costs no request) with whether the learner owns each.
+ */
+export async function cartLines(ids: readonly number[], read: TaskContext['read']): Promise<CartLine[]> {
+  const owned = (await read(session)) ? await read(enrollments) : new Map();
+  return Promise.all(
+    ids.map(async (courseId): Promise<CartLine> => {
+      try {
+        const loaded = await read(course(courseId));
+        return { courseId, course: loaded, status: isActiveEnrollment(owned.get(courseId)) ? 'owned' : 'buyable' };
+      } catch (error) {
+        if (isNotFoundError(error)) return { courseId, course: undefined, status: 'unavailable' };
+        throw error;
+      }
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { cartOf, type Cart } from '../../data/cart.js';
+import { cartLines, cartOf, type Cart, type CartLine } from '../../data/cart.js';
 import { AddToCartListener } from '../../controllers/add-to-cart-listener.js';
 import { CkitCartChangeEvent } from '../../events/cart-change.js';
 import { CkitCheckoutRequestEvent } from '../../events/checkout-request.js';
@@ -9,7 +9,7 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { courseHref, isFree } from '../../internal/course-view.js';
 import { ChangeListener } from '../../internal/listen.js';
 import { courseThumbnail, errorState } from '../../internal/templates.js';
-import { cartLines, sumPrices, type CartLine } from './cart-data.js';
+import { sumPrices } from './cart-data.js';
 import { cartStyles } from './cart.styles.js';
 import { cartStatusMessages, removeMessages } from '../../i18n/shared.messages.js';
 import { cartMessages } from './cart.messages.js';

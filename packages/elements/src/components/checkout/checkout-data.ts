@@ -6,9 +6,10 @@
  *
  * @module
  */
-import { Coupons, Orders, Payments, isNotFoundError, type Course, type Order, type User } from '@coursekit/sdk';
+import { Coupons, Orders, Payments, type Order, type User } from '@coursekit/sdk';
 import type { ElementsClient } from '../../data/client.js';
-import { course, enrollments, isActiveEnrollment, session } from '../../data/queries.js';
+import { cartLines, type CartLine } from '../../data/cart.js';
+import { session } from '../../data/queries.js';
 import type { TaskContext } from '../../internal/coursekit-element.js';
 import type { MessageKey } from '../../i18n/en.js';
 
@@ -17,28 +18,12 @@ export type CheckoutStep = 'review' | 'sign-in' | 'pay' | 'done';
 export const STEPS: readonly CheckoutStep[] = ['review', 'sign-in', 'pay', 'done'];
 
 /** A course of the checkout: buyable, already owned, or gone from the catalog. */
-export interface CheckoutLine {
-  courseId: number;
-  course: Course | undefined;
-  status: 'buyable' | 'owned' | 'unavailable';
-}
+export type CheckoutLine = CartLine;
 
 /** The courses of `ids` and who is buying them. */
 export async function checkoutLines(ids: readonly number[], read: TaskContext['read']): Promise<{ user: User | null; lines: CheckoutLine[] }> {
   const user = await read(session);
-  const owned = user ? await read(enrollments) : new Map();
-  const lines = await Promise.all(
-    ids.map(async (courseId): Promise<CheckoutLine> => {
-      try {
-        const loaded = await read(course(courseId));
-        return { courseId, course: loaded, status: isActiveEnrollment(owned.get(courseId)) ? 'owned' : 'buyable' };
-      } catch (error) {
-        if (isNotFoundError(error)) return { courseId, course: undefined, status: 'unavailable' };
-        throw error;
-      }
-    }),
-  );
-  return { user, lines };
+  return { user, lines: await cartLines(ids, read) };
 }
 
 /** The commerce resources, built once per client from its HTTP layer. */
