@@ -11,7 +11,12 @@
  * - `coursekit.js`: everything at once (`src/index.ts`), for those who want one file.
  * - `coursekit-mock.js`: the reference backend in a service worker (`scripts/cdn/coursekit-mock.ts`).
  * - `chunks/[name]-[hash].js`: code shared by the entries, named by content, so a chunk's URL
- *   changes only when its code does.
+ *   changes only when its code does: one `core` (Lit, the SDK, the provider and the library code
+ *   most elements use), an element's own chunk when other elements render it, and the chunks
+ *   loaded with `import()` (languages, sanitizer, gateways). See `chunkPlan`.
+ *
+ * Bundled with Rollup (for `manualChunks`: esbuild split the shared code into one chunk per set
+ * of importing entries, 29 to 47 files a page), esbuild transforming and minifying each module.
  *
  * `npm run build` runs it after rollup (`tsx --conditions=source scripts/build-cdn.ts`); the
  * examples server (`npm start`, the examples check) calls `buildCdn()` and serves the result from
@@ -22,8 +27,11 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Metafile, type Plugin } from 'esbuild';
-import { DROP_IN_BUILD_OPTIONS, ROOT } from './lib/drop-in-build.js';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import type { Metafile } from 'esbuild';
+import { rollup, type ManualChunksOption, type Plugin } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { DROP_IN_BUILD_OPTIONS, minifyLitCssPlugin, ROOT } from './lib/drop-in-build.js';
 
 const ELEMENTS_SRC = join(ROOT, 'packages', 'elements', 'src');
 /** Where `npm run build` writes the folder. */
@@ -37,11 +45,11 @@ export interface CdnBuild {
   readonly files: ReadonlyMap<string, Uint8Array>;
   /** The tags the loader knows, sorted. */
   readonly tags: readonly string[];
-  /** esbuild's metafile; its output paths are relative to the repository root (see `outputPath`). */
+  /** The outputs in esbuild's metafile shape (static and dynamic imports, module sizes before minifying); paths relative to the repository root. */
   readonly metafile: Metafile;
   /** The folder's path relative to the repository root, as the metafile's outputs start with it (`packages/elements/dist/cdn`). */
   readonly outputPrefix: string;
-  /** How long esbuild took, in milliseconds. */
+  /** How long the build took, in milliseconds. */
   readonly buildMs: number;
 }
 
@@ -62,6 +70,9 @@ export async function elementTags(): Promise<string[]> {
 
 const posix = (path: string) => path.split(sep).join('/');
 
+/** The prefix of the virtual entry modules (`coursekit-cdn:<name>`, `coursekit-cdn:prelude`). */
+const ENTRY = 'coursekit-cdn:';
+
 /**
  * The component entries and their shared prelude, as virtual modules: `components/<name>.js`
  * imports the prelude, then the element's registering module.
@@ -80,15 +91,11 @@ async function componentEntries(): Promise<Plugin> {
   const prelude = [`import '${posix(join(ELEMENTS_SRC, 'components', 'provider', 'provider.ts'))}';`, ...locales].join('\n');
   return {
     name: 'coursekit-cdn-entries',
-    setup(build) {
-      build.onResolve({ filter: /^coursekit-cdn:/ }, ({ path }) => ({ path: path.slice('coursekit-cdn:'.length), namespace: 'coursekit-cdn' }));
-      build.onLoad({ filter: /.*/, namespace: 'coursekit-cdn' }, ({ path }) => {
-        const contents =
-          path === 'prelude'
-            ? prelude
-            : `import 'coursekit-cdn:prelude';\nimport '${posix(join(ELEMENTS_SRC, 'components', path, `${path}.ts`))}';`;
-        return { contents, loader: 'js', resolveDir: ELEMENTS_SRC };
-      });
+    resolveId: (source) => (source.startsWith(ENTRY) ? `\0${source}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${ENTRY}`)) return null;
+      const path = id.slice(ENTRY.length + 1);
+      return path === 'prelude' ? prelude : `import '${ENTRY}prelude';\nimport '${posix(join(ELEMENTS_SRC, 'components', path, `${path}.ts`))}';`;
     },
   };
 }
@@ -98,25 +105,112 @@ export async function buildCdn(): Promise<CdnBuild> {
   const started = Date.now();
   const tags = await elementTags();
   const outdir = CDN_DIR;
-  const result = await build({
-    ...DROP_IN_BUILD_OPTIONS,
-    entryPoints: {
-      coursekit: join(ELEMENTS_SRC, 'index.ts'),
-      [LOADER]: join(ELEMENTS_SRC, 'cdn', 'coursekit-loader.ts'),
-      'coursekit-mock': join(ROOT, 'scripts', 'cdn', 'coursekit-mock.ts'),
-      ...Object.fromEntries(tags.map((tag) => [`components/${tag.slice(5)}`, `coursekit-cdn:${tag.slice(5)}`])),
+  const input: Record<string, string> = {
+    coursekit: join(ELEMENTS_SRC, 'index.ts'),
+    [LOADER]: join(ELEMENTS_SRC, 'cdn', 'coursekit-loader.ts'),
+    'coursekit-mock': join(ROOT, 'scripts', 'cdn', 'coursekit-mock.ts'),
+    ...Object.fromEntries(tags.map((tag) => [`components/${tag.slice(5)}`, `${ENTRY}${tag.slice(5)}`])),
+  };
+  const bundle = await rollup({
+    input,
+    plugins: [
+      await componentEntries(),
+      minifyLitCssPlugin(),
+      nodeResolve({ exportConditions: [...DROP_IN_BUILD_OPTIONS.conditions], extensions: ['.ts', '.mjs', '.js'], browser: true }),
+      esbuild({ target: DROP_IN_BUILD_OPTIONS.target, tsconfig: DROP_IN_BUILD_OPTIONS.tsconfig, minify: true, legalComments: 'none', sourceMap: true }),
+      // A string, inlined where it is used.
+      { name: 'coursekit-cdn-tags', transform: (code, id) => (id.endsWith(`${sep}coursekit-loader.ts`) ? { code: code.replaceAll('__CKIT_TAGS__', JSON.stringify(tags.join(' '))), map: null } : null) },
+    ],
+    onwarn: (warning, warn) => {
+      // Cycles inside Lit and the SDK are fine; zod's comments that Rollup drops are not pure annotations it needs.
+      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
+      warn(warning);
     },
-    // A string, inlined where it is used (esbuild would share an array literal through a chunk).
-    define: { __CKIT_TAGS__: JSON.stringify(tags.join(' ')) },
-    plugins: [...DROP_IN_BUILD_OPTIONS.plugins, await componentEntries()],
-    outdir,
-    chunkNames: 'chunks/[name]-[hash]',
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'silent',
   });
-  const files = new Map(result.outputFiles.map((file) => [posix(relative(outdir, file.path)), file.contents]));
-  return { files, tags, metafile: result.metafile, outputPrefix: posix(relative(ROOT, outdir)), buildMs: Date.now() - started };
+  const { output } = await bundle.generate({
+    dir: outdir,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash:8].js',
+    hashCharacters: 'base36',
+    sourcemap: true,
+    manualChunks: chunkPlan(tags),
+  });
+  await bundle.close();
+  // Chunk hashes in capitals (`chunks/core-AB12CD34.js`), as the folder has always named them.
+  const renames = new Map<string, string>();
+  for (const item of output) {
+    const match = item.type === 'chunk' ? /^chunks\/([\w-]+-)([a-z0-9]{8})\.js$/.exec(item.fileName) : null;
+    if (match) renames.set(`${match[1]}${match[2]}.js`, `${match[1]}${match[2]!.toUpperCase()}.js`);
+  }
+  const pattern = new RegExp([...renames.keys()].map((name) => name.replace(/[.-]/g, '\\$&')).join('|') || '(?!)', 'g');
+  const rename = (text: string) => text.replace(pattern, (name) => renames.get(name)!);
+  const files = new Map<string, Uint8Array>();
+  const encoder = new TextEncoder();
+  const prefix = posix(relative(ROOT, outdir));
+  const outputs: Metafile['outputs'] = {};
+  for (const item of output) {
+    const source = item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : new TextDecoder().decode(item.source);
+    files.set(rename(item.fileName), encoder.encode(rename(source)));
+    if (item.type !== 'chunk') continue;
+    outputs[`${prefix}/${rename(item.fileName)}`] = {
+      bytes: encoder.encode(item.code).byteLength,
+      inputs: Object.fromEntries(Object.entries(item.modules).map(([id, module]) => [posix(relative(ROOT, id)), { bytesInOutput: module.renderedLength }])),
+      imports: [
+        ...item.imports.map((path) => ({ path: `${prefix}/${rename(path)}`, kind: 'import-statement' as const })),
+        ...item.dynamicImports.map((path) => ({ path: `${prefix}/${rename(path)}`, kind: 'dynamic-import' as const })),
+      ],
+      exports: item.exports,
+      ...(item.isEntry && item.facadeModuleId ? { entryPoint: posix(relative(ROOT, item.facadeModuleId)) } : {}),
+    };
+  }
+  return { files, tags, metafile: { inputs: {}, outputs }, outputPrefix: prefix, buildMs: Date.now() - started };
+}
+
+/** Library code (outside `components/`) that more elements than this import goes into `core`. */
+const SHARED_MIN = 2;
+const CORE_FOLDERS = /[\\/]packages[\\/](?:sdk[\\/]src|elements[\\/]src[\\/](?:data|internal|styles|i18n|context|controllers|events))[\\/]/;
+const COMPONENT = /[\\/]packages[\\/]elements[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]/;
+
+/**
+ * How modules are grouped into chunks, so a page loads few files:
+ * - `core`: everything the provider needs (Lit, the SDK, zod, ky, the base class, data, i18n en),
+ *   and the library code (data, internal, styles, events…) that three or more elements import;
+ * - `<name>`: an element's own folder, when more than its own entry imports it (the catalog its cards);
+ * - the rest by Rollup: code of one element goes into its entry, code only loaded with `import()`
+ *   (a language, the sanitizer, a gateway) stays in its own lazy chunk.
+ */
+function chunkPlan(tags: readonly string[]): ManualChunksOption {
+  let plan: Map<string, string> | undefined;
+  return (id, { getModuleInfo }) => {
+    plan ??= (() => {
+      const closure = (root: string) => {
+        const seen = new Set<string>();
+        const stack = [root];
+        while (stack.length) {
+          const next = stack.pop()!;
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(...(getModuleInfo(next)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const names = tags.map((tag) => tag.slice(5));
+      const reach = new Map<string, Set<string>>();
+      for (const name of names) for (const module of closure(`\0${ENTRY}${name}`)) (reach.get(module) ?? reach.set(module, new Set()).get(module)!).add(name);
+      const result = new Map<string, string>();
+      for (const module of closure(`\0${ENTRY}provider`)) if (!module.startsWith(`\0${ENTRY}provider`)) result.set(module, 'core');
+      for (const [module, by] of reach) {
+        if (result.has(module) || module.startsWith(`\0${ENTRY}`)) continue;
+        const own = COMPONENT.exec(module)?.[1];
+        if (own) {
+          if (by.size > 1 || !by.has(own)) result.set(module, own);
+        } else if (by.size > SHARED_MIN && (CORE_FOLDERS.test(module) || !module.includes(`${sep}node_modules${sep}`))) result.set(module, 'core');
+      }
+      return result;
+    })();
+    return plan.get(id);
+  };
 }
 
 /** Writes a build to `dir` (emptied first, so no stale chunk stays behind). */

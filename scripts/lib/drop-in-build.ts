@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions, Plugin } from 'esbuild';
+import type { Plugin as RollupPlugin } from 'rollup';
 
 /** The repository root, with a trailing slash. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,10 +40,23 @@ const minifyLitCss: Plugin = {
     build.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       if (!source.includes('css`')) return undefined;
-      return { contents: source.replace(/\bcss`([^`]*)`/g, (_, text: string) => `css\`${minifyCssText(text)}\``), loader: 'ts' };
+      return { contents: minifyLitCssSource(source), loader: 'ts' };
     });
   },
 };
+
+/** `minifyLitCss` for Rollup (the CDN folder, `scripts/build-cdn.ts`). */
+export function minifyLitCssPlugin(): RollupPlugin {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: minifyLitCssSource(code), map: null };
+    },
+  };
+}
+
+const minifyLitCssSource = (source: string) => source.replace(/\bcss`([^`]*)`/g, (_, text: string) => `css\`${minifyCssText(text)}\``);
 
 /**
  * esbuild options for the drop-in: one minified ES module per entry, chunks loaded on demand
