@@ -30,6 +30,7 @@ export const ar: Messages = {
   next: 'التالي',
 
   free: 'مجاني',
+  cardAddToCart: 'أضف إلى السلة',
   priceWas: 'السعر السابق {price}',
   featured: 'مميّزة',
   previewAvailable: 'المعاينة متاحة',

@@ -49,6 +49,7 @@ export const en = {
 
   // Course card
   free: 'Free',
+  cardAddToCart: 'Add to cart',
   priceWas: 'Was {price}',
   featured: 'Featured',
   previewAvailable: 'Preview available',

@@ -28,6 +28,7 @@ export const fr: Messages = {
   next: 'Suivant',
 
   free: 'Gratuit',
+  cardAddToCart: 'Ajouter au panier',
   priceWas: 'Au lieu de {price}',
   featured: 'À la une',
   previewAvailable: 'Aperçu disponible',

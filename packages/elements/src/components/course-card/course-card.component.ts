@@ -7,6 +7,7 @@ import { CoursekitElement, type TaskContext } from '../../internal/coursekit-ele
 import { MissingCourseError } from '../../internal/errors.js';
 import { styleProps } from '../../internal/style-props.js';
 import { requestNavigation } from '../../internal/navigation.js';
+import { CkitAddToCartEvent } from '../../events/add-to-cart.js';
 import { courseHref, courseImage, instructorNames, isFree } from '../../internal/course-view.js';
 import { courseThumbnail, errorState, progressBar, stars } from '../../internal/templates.js';
 import { progressStyles } from '../../styles/progress.js';
@@ -54,8 +55,9 @@ interface CardExtras {
  * @csspart meta - The level, duration and lecture count list.
  * @csspart progress - The enrolled learner's progress row.
  * @csspart progress-bar - The progress bar.
- * @csspart footer - The price and wishlist row.
+ * @csspart footer - The price, add-to-cart and wishlist row.
  * @csspart price - The price, or "Free".
+ * @csspart add-to-cart - The "Add to cart" button (`add-to-cart`, paid courses).
  * @csspart compare-price - The struck-through list price.
  * @csspart wishlist - The wishlist toggle button. Its label says what a press does: "Save to wishlist", or "Remove from wishlist" once saved.
  * @csspart wishlist-toggle - The wrapper of the wishlist toggle and its message.
@@ -102,6 +104,11 @@ export class CkitCourseCard extends CoursekitElement {
 
   /** Shows "Preview available" when a lecture is free to preview. Costs one curriculum request per card. */
   @property({ attribute: 'preview-badge', type: Boolean }) previewBadge = false;
+  /**
+   * Shows "Add to cart" on a paid course. It dispatches `ckit-add-to-cart`, which the page's cart
+   * takes while a `<ckit-cart-button>`, `<ckit-cart>` or `<ckit-enroll-button>` is connected.
+   */
+  @property({ attribute: 'add-to-cart', type: Boolean }) addToCart = false;
 
   readonly #course = this.createTask(
     'course.retrieve',
@@ -212,6 +219,11 @@ export class CkitCourseCard extends CoursekitElement {
                 >`
               : nothing}
           </span>
+          ${this.addToCart && !free
+            ? html`<button type="button" part="add-to-cart" class="btn btn-secondary add-to-cart" @click=${() => this.emit(new CkitAddToCartEvent({ courseId: course.id }))}>
+                ${i18n.t('cardAddToCart')}<span class="sr-only">: ${course.title}</span>
+              </button>`
+            : nothing}
           ${this.noWishlist ? nothing : this.#wishlist.render({ compact: true, parts: WISHLIST_PARTS })}
         </div>
         <slot name="footer"></slot>

@@ -168,9 +168,13 @@ export const courseCardStyles = css`
     font-size: 0.9em;
   }
   .wishlist-toggle,
+  .add-to-cart,
   ::slotted(*) {
     position: relative;
     z-index: 1;
+  }
+  .add-to-cart {
+    margin-inline-start: auto;
   }
   .line {
     block-size: 0.9em;

@@ -5,7 +5,9 @@ import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { API, api, mount, networkIdle, part, requests, testClient, until, untilTestEnds, untaggedRequests, withHostileCss, worker } from '../../test-support/api.js';
 import type { CkitCourseCard } from './course-card.component.js';
+import type { CkitProvider } from '../provider/provider.component.js';
 import './course-card.js';
+import '../cart-button/cart-button.js';
 
 const loaded = (card: CkitCourseCard) => until(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card title');
 const text = (card: CkitCourseCard, selector: string) => part(card, selector).textContent?.replace(/\s+/g, ' ').trim();
@@ -89,6 +91,25 @@ describe('<ckit-course-card>', () => {
     part(card, '[part="retry-button"]').click();
     await loaded(card);
     expect(text(card, '[part="title"]')).to.equal('TypeScript for JavaScript Developers');
+  });
+
+  it('adds a paid course to the page\'s cart with add-to-cart, and shows no button for a free one', async () => {
+    localStorage.clear();
+    const client = testClient({ signedIn: false });
+    const [free, paid] = await Promise.all([client.courses.retrieve(1), client.courses.retrieve(2)]);
+    const card = await mount<CkitCourseCard>(html`<ckit-course-card add-to-cart .course=${free}></ckit-course-card><ckit-cart-button></ckit-cart-button>`, { signedIn: false });
+    await loaded(card);
+    expect(card.shadowRoot!.querySelector('[part="add-to-cart"]'), 'no cart for a free course').to.equal(null);
+    card.course = paid;
+    await until(() => card.shadowRoot?.querySelector('[part="add-to-cart"]'), 'the button');
+    const button = part<HTMLButtonElement>(card, '[part="add-to-cart"]');
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Add to cart: ${paid.title}`);
+    await expect(card).to.be.accessible();
+    const added = oneEvent(card, 'ckit-add-to-cart');
+    button.click();
+    expect((await added).detail).to.deep.equal({ courseId: 2 });
+    const cart = await (card.parentElement as CkitProvider).cart.open();
+    await until(() => cart.items.includes(2), 'the cart holds the course');
   });
 
   it('says when the course does not exist', async () => {

@@ -20,7 +20,7 @@ const SEARCH_DEBOUNCE_MS = 300;
  * its cards at once, with no placeholder frame to lay out and flash away first.
  */
 const SKELETON_DELAY_MS = 150;
-const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title', 'link', 'description', 'instructors', 'rating', 'meta', 'progress', 'footer', 'price', 'wishlist']
+const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title', 'link', 'description', 'instructors', 'rating', 'meta', 'progress', 'footer', 'price', 'add-to-cart', 'wishlist']
   .map((name) => `${name}: card-${name}`)
   .join(', ');
 
@@ -116,6 +116,8 @@ export class CkitCourseCatalog extends CoursekitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** Hides search, filters and sort: the attributes alone choose what is shown. */
   @property({ attribute: 'no-toolbar', type: Boolean }) noToolbar = false;
+  /** Gives each paid course's card an "Add to cart" button (the cards' `add-to-cart`). */
+  @property({ attribute: 'card-add-to-cart', type: Boolean }) cardAddToCart = false;
 
   @state() private searchDraft = '';
   /** Whether the filters are unfolded on a narrow catalog (wide ones always show them). */
@@ -337,6 +339,7 @@ export class CkitCourseCatalog extends CoursekitElement {
               href-template=${this.hrefTemplate ?? nothing}
               layout=${this.layout === 'list' ? 'horizontal' : 'vertical'}
               heading-level=${this.headingLevel}
+              ?add-to-cart=${this.cardAddToCart}
             ></ckit-course-card>
           </li>`,
         )}
