@@ -175,6 +175,9 @@ export const courseCardStyles = css`
   }
   .add-to-cart {
     margin-inline-start: auto;
+    padding-inline: calc(var(--_space) * 2.5);
+    font-size: 0.875em;
+    white-space: nowrap;
   }
   .line {
     block-size: 0.9em;
