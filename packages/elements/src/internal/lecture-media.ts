@@ -12,6 +12,8 @@ export type LectureWithMedia = Lecture & { media?: Media[] | null | undefined };
 
 /** A caption track of a lecture's video. */
 export interface Captions {
+  /** `subtitles` when the media says so (`meta.kind`); captions otherwise. */
+  kind?: 'subtitles';
   src: string;
   srclang: string;
   label: string;
@@ -45,6 +47,12 @@ export function embedUrl(lecture: Pick<Lecture, 'external_url'>): string | undef
   return vimeo ? `https://player.vimeo.com/video/${vimeo}?dnt=1&autoplay=1` : undefined;
 }
 
+/** The YouTube or Vimeo embed of a lecture: the provider's name (to say where it loads from) and the embed URL. */
+export function embedOf(lecture: Pick<Lecture, 'external_url'>): { provider: 'YouTube' | 'Vimeo'; src: string } | undefined {
+  const src = embedUrl(lecture);
+  return src ? { provider: src.startsWith('https://www.youtube-nocookie.com/') ? 'YouTube' : 'Vimeo', src } : undefined;
+}
+
 /** The lecture's video file (`src` and MIME `type`): its first `video/*` media, else an `external_url` that is a video file. */
 export function videoOf(lecture: LectureWithMedia): { src: string; type?: string } | undefined {
   for (const media of lecture.media ?? []) {
@@ -62,6 +70,8 @@ export function captionsOf(lecture: LectureWithMedia): Captions[] {
     const srclang = media.meta?.['srclang'];
     if (!src || media.mime_type !== 'text/vtt' || typeof srclang !== 'string') return [];
     const label = media.meta?.['label'];
-    return [{ src, srclang, label: typeof label === 'string' ? label : srclang }];
+    const track: Captions = { src, srclang, label: typeof label === 'string' ? label : srclang };
+    if (media.meta?.['kind'] === 'subtitles') track.kind = 'subtitles';
+    return [track];
   });
 }

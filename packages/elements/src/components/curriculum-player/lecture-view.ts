@@ -64,10 +64,7 @@ function video(context: LectureViewContext): TemplateResult {
   }
   if (!media.video) return html`<p part="empty" class="state panel">${i18n.t('playerNoMedia')}</p>`;
   return html`<video part="video" class="frame" controls preload="metadata" playsinline src=${media.video} ${ref(context.video.attach)}>
-      ${media.captions.map((track) => {
-        const meta = (track.meta ?? {}) as { kind?: string; srclang?: string; label?: string };
-        return html`<track kind=${meta.kind === 'subtitles' ? 'subtitles' : 'captions'} src=${track.url!} srclang=${meta.srclang ?? nothing} label=${meta.label ?? nothing} />`;
-      })}
+      ${media.captions.map((track) => html`<track kind=${track.kind ?? 'captions'} src=${track.src} srclang=${track.srclang} label=${track.label} />`)}
     </video>
     ${content(lecture)}`;
 }

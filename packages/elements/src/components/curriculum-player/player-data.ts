@@ -8,6 +8,7 @@
 import { Certificates, Lectures, type Certificate, type Lecture, type Media, type Section } from '@coursekit/sdk';
 import { enrollments } from '../../data/queries.js';
 import { query, type Query } from '../../data/query.js';
+import { captionsOf, embedOf, videoOf, type Captions } from '../../internal/lecture-media.js';
 
 /** A lecture, with the media the server attaches to it (a video and its captions, a file). */
 export type PlayerLecture = Lecture & { media?: Media[] | undefined };
@@ -25,44 +26,28 @@ export const certificatesQuery: Query<Certificate[]> = query(['me', 'certificate
 /** Every lecture of the curriculum, in order. */
 export const lecturesOf = (sections: readonly Section[]): PlayerLecture[] => sections.flatMap((section) => section.lectures ?? []);
 
-/** A YouTube or Vimeo video as a privacy-enhanced embed. */
-export interface Embed {
-  readonly provider: 'YouTube' | 'Vimeo';
-  readonly src: string;
-}
-
-/** The privacy-enhanced embed of a YouTube or Vimeo page URL, if `url` is one. */
-export function embedOf(url: string | null | undefined): Embed | undefined {
-  const youtube = url?.match(/^https?:\/\/(?:www\.|m\.)?(?:youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/)|youtu\.be\/)([\w-]{6,})/);
-  if (youtube) return { provider: 'YouTube', src: `https://www.youtube-nocookie.com/embed/${youtube[1]}?autoplay=1` };
-  const vimeo = url?.match(/^https?:\/\/(?:www\.|player\.)?vimeo\.com\/(?:video\/)?(\d+)/);
-  if (vimeo) return { provider: 'Vimeo', src: `https://player.vimeo.com/video/${vimeo[1]}?dnt=1&autoplay=1` };
-  return undefined;
-}
-
 /** What a lecture plays or offers: a video source and its captions, an embed, or a file. */
 export interface LectureMedia {
   video?: string | undefined;
-  captions: Media[];
-  embed?: Embed | undefined;
+  captions: Captions[];
+  embed?: ReturnType<typeof embedOf>;
   file?: { url: string; name: string; type: string | null; size: number | null } | undefined;
 }
 
 /** The media of `lecture`: its `media` first, else its `external_url`. */
 export function mediaOf(lecture: PlayerLecture): LectureMedia {
   const media = lecture.media ?? [];
-  const url = (item: Media | undefined) => item?.url ?? undefined;
-  const captions = media.filter((item) => item.mime_type === 'text/vtt' && item.url);
+  const captions = captionsOf(lecture);
   if (lecture.type === 'file') {
     const file = media.find((item) => item.url && item.mime_type !== 'text/vtt');
-    const href = url(file) ?? lecture.external_url;
+    const href = file?.url ?? lecture.external_url;
     return {
       captions,
       file: href ? { url: href, name: file?.file_name ?? href.split(/[?#]/)[0]!.split('/').pop()!, type: file?.mime_type ?? null, size: file?.size ?? null } : undefined,
     };
   }
-  const embed = embedOf(lecture.external_url);
-  return { captions, embed, video: url(media.find((item) => item.mime_type?.startsWith('video/'))) ?? (embed ? undefined : lecture.external_url ?? undefined) };
+  const embed = embedOf(lecture);
+  return { captions, embed, video: videoOf(lecture)?.src ?? (embed ? undefined : lecture.external_url ?? undefined) };
 }
 
 function load<T>(key: string): T | undefined {
