@@ -8,6 +8,7 @@
 import { Certificates, Lectures, type Certificate, type Lecture, type Media, type Section } from '@coursekit/sdk';
 import { enrollments } from '../../data/queries.js';
 import { query, type Query } from '../../data/query.js';
+import { readStored, writeStored } from '../../internal/device-storage.js';
 import { captionsOf, embedOf, videoOf, type Captions } from '../../internal/lecture-media.js';
 
 /** A lecture, with the media the server attaches to it (a video and its captions, a file). */
@@ -50,30 +51,14 @@ export function mediaOf(lecture: PlayerLecture): LectureMedia {
   return { captions, embed, video: videoOf(lecture)?.src ?? (embed ? undefined : lecture.external_url ?? undefined) };
 }
 
-function load<T>(key: string): T | undefined {
-  try {
-    return (JSON.parse(localStorage.getItem(key) ?? 'null') as T | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function save(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Blocked storage (private mode, a sandboxed frame): remembered for this page only.
-  }
-}
-
 /** The playback speed the learner chose last (1 by default). */
-export const loadSpeed = (userId: number): number => load<number>(`ckit-player-speed:${userId}`) ?? 1;
+export const loadSpeed = (userId: number): number => readStored<number>(`ckit-player-speed:${userId}`) ?? 1;
 /** Remembers the learner's playback speed. */
-export const saveSpeed = (userId: number, rate: number): void => save(`ckit-player-speed:${userId}`, rate);
+export const saveSpeed = (userId: number, rate: number): void => writeStored(`ckit-player-speed:${userId}`, rate);
 /** The lecture the learner had open last in a course on this device. */
-export const loadLastLecture = (userId: number, courseId: number): number | undefined => load<number>(`ckit-player-last:${userId}:${courseId}`);
+export const loadLastLecture = (userId: number, courseId: number): number | undefined => readStored<number>(`ckit-player-last:${userId}:${courseId}`);
 /** Remembers the lecture open now. */
-export const saveLastLecture = (userId: number, courseId: number, lectureId: number): void => save(`ckit-player-last:${userId}:${courseId}`, lectureId);
+export const saveLastLecture = (userId: number, courseId: number, lectureId: number): void => writeStored(`ckit-player-last:${userId}:${courseId}`, lectureId);
 
 /** `754` → `12:34`, `3723` → `1:02:03`. */
 export function clock(seconds: number): string {

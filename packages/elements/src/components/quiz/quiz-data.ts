@@ -6,6 +6,7 @@
  */
 import { QuizAttempts, Quizzes, type Quiz, type QuizAttempt, type QuizResponseValue } from '@coursekit/sdk';
 import { query, type Query } from '../../data/query.js';
+import { readStored, writeStored } from '../../internal/device-storage.js';
 
 /** A quiz with its questions, as the signed-in learner sees it (never with answers). */
 export const quizQuery = (quizId: number): Query<Quiz> => query(['me', 'quiz', quizId], 'user', ({ client }) => new Quizzes(client.http).retrieve(quizId));
@@ -25,21 +26,11 @@ const storageKey = (userId: number, quizId: number) => `ckit-quiz-draft:${userId
 
 /** The saved draft of `userId` for `quizId`, or an empty one (storage may be unavailable: private mode). */
 export function loadDraft(userId: number, quizId: number): QuizDraft {
-  try {
-    const saved = JSON.parse(localStorage.getItem(storageKey(userId, quizId)) ?? 'null') as QuizDraft | null;
-    if (saved && typeof saved.answers === 'object') return saved;
-  } catch {
-    // Unreadable or blocked storage: start afresh.
-  }
-  return { answers: {}, page: 0 };
+  const saved = readStored<QuizDraft>(storageKey(userId, quizId));
+  return saved && typeof saved.answers === 'object' ? saved : { answers: {}, page: 0 };
 }
 
 /** Saves the draft, or forgets it (`undefined`). */
 export function saveDraft(userId: number, quizId: number, draft: QuizDraft | undefined): void {
-  try {
-    if (draft) localStorage.setItem(storageKey(userId, quizId), JSON.stringify(draft));
-    else localStorage.removeItem(storageKey(userId, quizId));
-  } catch {
-    // Blocked storage: the draft lives as long as the page.
-  }
+  writeStored(storageKey(userId, quizId), draft);
 }
