@@ -9,23 +9,10 @@ const slug = new URLSearchParams(location.search).get('slug');
 for (const element of document.querySelectorAll('[data-course-slug]')) element.setAttribute('course-slug', slug ?? '');
 const backToCourse = document.querySelector('#back-to-course');
 if (backToCourse && slug) backToCourse.href = `course.html?slug=${encodeURIComponent(slug)}`;
-// The course elements tell the page which course they loaded: no second request for the title
-// or the instructors.
+// The course elements tell the page which course they loaded: no second request for the title.
+// (course.js adds the instructors' cards on the course page.)
 document.addEventListener('ckit-course-load', (event) => {
-  const { course } = event.detail;
-  document.title = `${course.title} · Northwind Academy`;
-  const instructors = document.querySelector('#instructors');
-  if (!instructors || instructors.querySelector('ckit-instructor-profile')) return;
-  for (const instructor of course.instructors ?? []) {
-    const instructorSlug = instructor.instructor?.slug;
-    if (!instructorSlug) continue;
-    const profile = document.createElement('ckit-instructor-profile');
-    profile.setAttribute('instructor-slug', instructorSlug);
-    profile.setAttribute('heading-level', '3');
-    profile.setAttribute('max-courses', '0');
-    instructors.append(profile);
-    instructors.hidden = false;
-  }
+  document.title = `${event.detail.course.title} · Northwind Academy`;
 });
 
 // --- Instructor and certificate pages: instructor.html?slug=..., certificate.html?certificate=...

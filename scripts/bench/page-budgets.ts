@@ -97,7 +97,9 @@ export async function examplePages(dir = EXAMPLES): Promise<ExamplePageScripts[]
         // The page's own scripts (same folder or site root) may add elements as it loads.
         for (const src of sources) {
           if (/coursekit/.test(src) || /^[a-z]+:/.test(src)) continue;
-          text += await readFile(src.startsWith('/') ? join(dir, src) : join(dirname(path), src), 'utf8').catch(() => '');
+          const script = await readFile(src.startsWith('/') ? join(dir, src) : join(dirname(path), src), 'utf8').catch(() => '');
+          // A tag named in a comment is not one the script creates.
+          text += script.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
         }
         const tags = new Set([...text.matchAll(/<(ckit-[a-z0-9-]+)/g), ...text.matchAll(/createElement\('(ckit-[a-z0-9-]+)'\)/g)].map((match) => match[1]!));
         pages.push({ page: relative(dir, path).split('\\').join('/'), script, tags: [...tags].sort() });

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { examplePages } from './page-budgets.js';
+
+test('a page counts the tags in its markup and those its own scripts create, not tags named in comments', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'page-budgets-'));
+  try {
+    await writeFile(
+      join(dir, 'page.html'),
+      `<script type="module" src="page.js"></script>
+       <script type="module" src="/cdn/coursekit-loader.js"></script>
+       <!-- <ckit-cart> would be here -->
+       <ckit-provider><ckit-course-catalog></ckit-course-catalog></ckit-provider>`,
+    );
+    await writeFile(
+      join(dir, 'page.js'),
+      `// <ckit-login> tells the page when the learner signs in.
+       /* a <ckit-profile> block comment */
+       const url = 'https://school.example/'; // not a comment start inside a string's URL
+       document.body.append(document.createElement('ckit-notifications'));`,
+    );
+    await writeFile(join(dir, 'plain.html'), '<p>No CourseKit here <ckit-course-card></ckit-course-card></p>');
+    const pages = await examplePages(dir);
+    assert.deepEqual(pages, [{ page: 'page.html', script: 'coursekit-loader.js', tags: ['ckit-course-catalog', 'ckit-notifications', 'ckit-provider'] }]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
