@@ -2,15 +2,18 @@
  * Render budgets of the elements, measured in headless Chromium (puppeteer-core, `/usr/bin/chromium`
  * or `CHROME_PATH`) against the reference backend over HTTP on localhost:
  *
- * - 1,000 cards given `.course`, first render: the element vs a lean LitElement vs hand-written
- *   lit-html (same template and styles).
+ * - 1,000 cards given `.course`, first render to paint: the element vs a lean LitElement vs
+ *   hand-written lit-html (same markup, same adopted style sheets; checked before measuring).
  * - A catalog page: 24 cards painted, from navigation, vs a hand-written fetch + lit-html page.
  * - DOM nodes after 50 catalog page changes.
  * - Heap left behind by 1,000 cards without a provider once they are gone.
  *
  * Times are the renderer's main-thread CPU time (`/proc/<pid>/task/<pid>/schedstat`, not inflated
  * by waiting for a core on a shared machine) and wall time; variants alternate inside each round
- * and the figures are medians of per-round ratios.
+ * and the figures are medians of per-round ratios. Each card round starts on a collected heap and
+ * closes its CPU window after the cards' first paint: before, the window closed when the render's
+ * promise came back, so a random share of the following frame's paint (and of a GC owed by the
+ * previous page) landed in it.
  *
  * @module
  */
@@ -40,6 +43,9 @@ export interface VariantResult {
   wallMs: number;
   cpuRatio: number;
   wallRatio: number;
+  /** The per-round ratios the medians come from, in round order. */
+  cpuRatios: number[];
+  wallRatios: number[];
 }
 
 /** Everything the render bench measured. */
@@ -47,6 +53,8 @@ export interface RenderReport {
   rounds: number;
   seedCourses: number;
   cards: VariantResult[];
+  /** Where each card round's time went: rendered, laid out, painted (ms from the start). */
+  cardPhases: CardPhases;
   catalog: VariantResult[];
   growth: { changes: number; before: number; after: number; perChange: number };
   orphans: { cards: number; leanKB: number; ckitKB: number; heldKB: number };
@@ -119,20 +127,34 @@ export function rendererCpuMs(browserPid: number): number {
 
 export function summarize(samples: Map<string, { cpu: number[]; wall: number[] }>, floor: string): VariantResult[] {
   const base = samples.get(floor)!;
-  return [...samples].map(([name, { cpu, wall }]) => ({
-    name,
-    cpuMs: median(cpu),
-    wallMs: median(wall),
-    cpuRatio: median(cpu.map((value, round) => value / base.cpu[round]!)),
-    wallRatio: median(wall.map((value, round) => value / base.wall[round]!)),
-  }));
+  return [...samples].map(([name, { cpu, wall }]) => {
+    const cpuRatios = cpu.map((value, round) => value / base.cpu[round]!);
+    const wallRatios = wall.map((value, round) => value / base.wall[round]!);
+    return { name, cpuMs: median(cpu), wallMs: median(wall), cpuRatio: median(cpuRatios), wallRatio: median(wallRatios), cpuRatios, wallRatios };
+  });
 }
 
-async function measureCards(browser: Browser, page: Page, url: string, rounds: number): Promise<{ results: VariantResult[]; seed: number }> {
+/** Phase ends of one card render, in ms from its start (`RunTimes` of `render/render-page.ts`). */
+interface RunTimes {
+  rendered: number;
+  laidOut: number;
+  painted: number;
+}
+
+/** The per-round phase ends of each card variant, for the report. */
+export type CardPhases = Record<string, RunTimes[]>;
+
+async function measureCards(browser: Browser, page: Page, url: string, rounds: number): Promise<{ results: VariantResult[]; phases: CardPhases; seed: number }> {
   const pid = browser.process()!.pid!;
   const variants = ['hand', 'lean', 'ckit'] as const;
   const names = { hand: 'hand-written lit-html', lean: 'lean LitElement', ckit: '<ckit-course-card>' };
   const samples = new Map(variants.map((variant) => [names[variant], { cpu: [] as number[], wall: [] as number[] }]));
+  const phases: CardPhases = Object.fromEntries(variants.map((variant) => [names[variant], [] as RunTimes[]]));
+  await page.goto(`${url}/render.html`);
+  await page.waitForFunction('window.bench');
+  await page.evaluate('window.bench.prepare(1)');
+  const check = (await page.evaluate('window.bench.sameResult()')) as { same: boolean; markup: string[]; sheets: number[] };
+  if (!check.same) throw new Error(`The card variants no longer render the same thing (style sheets ${check.sheets.join(', ')}):\n${check.markup.join('\n')}`);
   let seed = 0;
   for (let round = -1; round < rounds; round += 1) {
     // Alternate the order too, so neither variant always follows the same one.
@@ -141,16 +163,21 @@ async function measureCards(browser: Browser, page: Page, url: string, rounds: n
       await page.goto(`${url}/render.html`);
       await page.waitForFunction('window.bench');
       seed = (await page.evaluate('window.bench.prepare(1000)')) as number;
+      // Start each variant on a collected heap: otherwise a major GC owed by the page load and the
+      // course fetch lands inside whichever render happens to cross the threshold.
+      await page.evaluate('gc(); gc()');
       await new Promise((resolve) => setTimeout(resolve, 50));
       const cpuBefore = rendererCpuMs(pid);
-      const wall = (await page.evaluate(`window.bench.run(${JSON.stringify(variant)}, 1000)`)) as number;
+      // Resolves after the cards' first paint, so the CPU window closes after the same work for every variant.
+      const times = (await page.evaluate(`window.bench.run(${JSON.stringify(variant)}, 1000)`)) as RunTimes;
       const cpu = rendererCpuMs(pid) - cpuBefore;
       if (round < 0) continue; // warm-up
       samples.get(names[variant])!.cpu.push(cpu);
-      samples.get(names[variant])!.wall.push(wall);
+      samples.get(names[variant])!.wall.push(times.painted);
+      phases[names[variant]]!.push(times);
     }
   }
-  return { results: summarize(samples, names.hand), seed };
+  return { results: summarize(samples, names.hand), phases, seed };
 }
 
 async function measureCatalog(browser: Browser, page: Page, url: string, rounds: number): Promise<VariantResult[]> {
@@ -230,7 +257,7 @@ export async function measureRender(options: { rounds?: number; growthChanges?: 
     const catalog = await measureCatalog(browser, page, url, rounds * 2);
     const growth = await measureGrowth(page, url, options.growthChanges ?? 50);
     const orphans = await measureOrphans(page, url, 2);
-    return { rounds, seedCourses: cards.seed, cards: cards.results, catalog, growth, orphans };
+    return { rounds, seedCourses: cards.seed, cards: cards.results, cardPhases: cards.phases, catalog, growth, orphans };
   } finally {
     await browser.close();
     server.closeAllConnections();

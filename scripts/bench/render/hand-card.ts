@@ -10,6 +10,7 @@ import { Localizer } from '../../../packages/elements/src/i18n/localizer.js';
 import { courseImage, instructorNames, isFree } from '../../../packages/elements/src/internal/course-view.js';
 import { courseThumbnail, stars } from '../../../packages/elements/src/internal/templates.js';
 import { sharedStyles } from '../../../packages/elements/src/styles/shared.js';
+import { progressStyles } from '../../../packages/elements/src/styles/progress.js';
 import { starStyles } from '../../../packages/elements/src/styles/stars.js';
 import { themeStyles } from '../../../packages/elements/src/styles/theme.js';
 import { courseCardStyles } from '../../../packages/elements/src/components/course-card/course-card.styles.js';
@@ -17,10 +18,13 @@ import { wishlistToggleStyles } from '../../../packages/elements/src/components/
 
 const HEART = svg`<path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8 3.6 4.5 7.1 4.5c2 0 3.6 1.1 4.9 2.9 1.3-1.8 2.9-2.9 4.9-2.9 3.5 0 5.6 3.5 4.4 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/>`;
 
-/** The card's style sheets, in the order the element adopts them. */
-export const cardStyles = [themeStyles, sharedStyles, starStyles, wishlistToggleStyles, courseCardStyles];
+/**
+ * The card's style sheets, in the order the element adopts them (`render-page.ts` checks the
+ * element adopts exactly these): every shadow root matches the same rules.
+ */
+export const cardStyles = [themeStyles, sharedStyles, starStyles, progressStyles, wishlistToggleStyles, courseCardStyles];
 
-/** The card's markup for `course`, with the heart toggle inline. */
+/** The card's markup for `course` with `href-template="/courses/{slug}"`, with the heart toggle inline. */
 export function handCard(course: Course, i18n: Localizer = Localizer.for('en', 'USD')): TemplateResult {
   const names = instructorNames(course);
   const free = isFree(course.price);
@@ -38,7 +42,7 @@ export function handCard(course: Course, i18n: Localizer = Localizer.for('en', '
           <slot name="badges"></slot>
         </div>
         <div part="title" class="title" role="heading" aria-level="3">
-          <a part="link" href=${`/courses/${course.slug}`}>${course.title}</a>
+          <a part="link" class="stretched-link" href=${`/courses/${course.slug}`}>${course.title}</a>
         </div>
         ${course.short_description ? html`<p part="description" class="description">${course.short_description}</p>` : nothing}
         ${names.length ? html`<p part="instructors" class="instructors">${i18n.t('byInstructors', { names: new Intl.ListFormat(i18n.locale).format(names) })}</p>` : nothing}
