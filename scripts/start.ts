@@ -6,7 +6,9 @@
  *    (`/cdn/coursekit-loader.js`, what the school's pages use), everything at once
  *    (`/cdn/coursekit.js`, also at `/coursekit.js`), one file per element and the shared chunks.
  * 2. Mounts the reference backend (`@coursekit/mock`) under `/api/v1`.
- * 3. Serves `examples/` as static files.
+ * 3. Serves `examples/` as static files, and the docs site at `/docs/` (`docs/site/`, built here
+ *    when it is missing or older than its sources; the SDK reference at `/docs/api/` needs
+ *    `npm run docs`, since typedoc takes half a minute).
  *
  * `PORT` picks the port (default 8080). The backend keeps its state in memory for as long as the
  * process runs; `POST /api/v1/__mock/reset` or a restart returns to the seed.
@@ -14,13 +16,17 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, COUPONS, TEST_CARDS } from '@coursekit/mock';
 import { startExamplesServer } from './lib/examples-server.js';
+import { buildDocsSite, docsSiteIsStale, ROOT } from './build-docs.js';
 
 const port = Number(process.env['PORT'] ?? 8080);
 
 async function main(): Promise<void> {
+  const docs = docsSiteIsStale() ? await buildDocsSite() : undefined;
   const started = Date.now();
   const { url, bundle, cdn } = await startExamplesServer({ port }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop the other server or run PORT=8081 npm start.` : error);
@@ -42,6 +48,8 @@ CourseKit examples: ${url}
   drop-in snippet    ${url}drop-in/
   without a server   ${url}drop-in/mock.html  (reference backend in a service worker)
   API                ${url}api/v1  (reference backend, state in memory; POST /api/v1/__mock/reset)
+  docs               ${url}docs/  (elements, guides, playground${docs ? `; built in ${docs.buildMs} ms` : ''})
+  SDK reference      ${existsSync(join(ROOT, 'docs', 'api', 'index.html')) ? `${url}docs/api/` : `${url}docs/api/ once npm run docs has built it`}
 
 Demo accounts (password "${DEMO_PASSWORD}"):
 ${Object.entries(DEMO_ACCOUNTS).map(([role, email]) => `  ${role.padEnd(11)} ${email}`).join('\n')}

@@ -3,7 +3,9 @@
  * (built in memory by `buildCdn()`, the same function and files as `npm run build`'s
  * `dist/cdn/`), the reference backend under `/api/v1`, and `examples/` as static files.
  * `/coursekit.js` redirects to `/cdn/coursekit.js` (everything at once) for pages that still use
- * it; `/mockServiceWorker.js` is msw's worker, for `coursekit-mock.js`. `npm start` runs it on a
+ * it; `/mockServiceWorker.js` is msw's worker, for `coursekit-mock.js`. The docs site is served
+ * at `/docs/` (`docs/site/`, written by `scripts/build-docs.ts`) with the SDK reference at
+ * `/docs/api/` (`docs/api/`, written by typedoc). `npm start` runs it on a
  * fixed port; the examples browser check starts it in-process on a free one.
  *
  * @module
@@ -18,6 +20,12 @@ import { buildCdn, type CdnBuild } from '../build-cdn.js';
 import { ROOT } from './drop-in-build.js';
 
 const EXAMPLES = join(ROOT, 'examples');
+
+/** Folders served under a URL prefix instead of `examples/`, the longest prefix first. */
+const MOUNTS: readonly { readonly prefix: string; readonly dir: string; readonly missing: string }[] = [
+  { prefix: '/docs/api/', dir: join(ROOT, 'docs', 'api'), missing: 'Not found. The SDK reference is built by `npm run docs`.' },
+  { prefix: '/docs/', dir: join(ROOT, 'docs', 'site'), missing: 'Not found. The docs site is built by `npm run docs` (and by `npm start` when missing).' },
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -96,20 +104,29 @@ const MOCK_SERVICE_WORKER = createRequire(import.meta.url).resolve('msw/mockServ
 
 async function serveStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  let path = normalize(join(EXAMPLES, decodeURIComponent(url.pathname)));
-  // Never serve anything outside examples/, whatever the URL says.
-  if (path !== EXAMPLES && !path.startsWith(EXAMPLES + sep)) {
+  const mount = MOUNTS.find(({ prefix }) => `${url.pathname}/`.startsWith(prefix));
+  const root = mount?.dir ?? EXAMPLES;
+  let path = normalize(join(root, decodeURIComponent(mount ? url.pathname.slice(mount.prefix.length - 1) : url.pathname)));
+  // Never serve anything outside the folder, whatever the URL says.
+  if (path !== root && !path.startsWith(root + sep)) {
     response.writeHead(403).end('Forbidden');
     return;
   }
   try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    if ((await stat(path)).isDirectory()) {
+      // `/docs` → `/docs/`: the docs pages' relative links resolve against the folder.
+      if (mount && !url.pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      path = join(path, 'index.html');
+    }
     const body = await readFile(path);
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     if (url.pathname.startsWith(CSP_PATH)) headers['Content-Security-Policy'] = CSP_POLICY;
     response.writeHead(200, headers).end(body);
   } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end(mount?.missing ?? 'Not found');
   }
 }
 
