@@ -77,9 +77,12 @@ document.addEventListener('ckit-profile-update', (event) => showAccount(event.de
 signIn.addEventListener('click', login);
 signOut.addEventListener('click', logout);
 
-// A signed-out visitor pressed a wishlist heart: sign them in instead of the default hint. The
-// provider remembers what they were doing (event.detail.intent) and finishes it after sign-in.
+// A signed-out visitor pressed a wishlist heart or "Sign in to review": sign them in with the demo
+// account instead of the default hint. The provider remembers what they were doing
+// (event.detail.intent) and finishes it after sign-in. The checkout's request is left alone: it
+// signs visitors in (or registers them) with its own form.
 document.addEventListener('ckit-sign-in-request', (event) => {
+  if (event.detail.reason === 'checkout') return;
   event.preventDefault();
   void login();
 });

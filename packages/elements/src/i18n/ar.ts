@@ -373,7 +373,6 @@ export const ar: Messages = {
   checkoutOwnedConflict: 'أنت تملك إحدى هذه الدورات مسبقًا. وُضعت عليها علامة أعلاه؛ لم يُنشأ الطلب.',
   checkoutSignInText: 'سجّل الدخول أو أنشئ حسابًا لإتمام الشراء. اختيارك محفوظ.',
   checkoutSignIn: 'تسجيل الدخول',
-  checkoutSignInHint: 'سجّل الدخول في هذا الموقع، ثم عد إلى هذه الصفحة لإتمام الشراء.',
   checkoutBack: 'رجوع',
   checkoutPreparing: 'جارٍ تجهيز الدفع…',
   checkoutPay: 'ادفع {amount}',

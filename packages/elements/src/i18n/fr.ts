@@ -287,7 +287,6 @@ export const fr: Messages = {
   checkoutOwnedConflict: 'Vous possédez déjà l’un de ces cours. Il est signalé ci-dessus ; la commande n’a pas été passée.',
   checkoutSignInText: 'Connectez-vous ou créez un compte pour finaliser votre achat. Votre sélection est conservée.',
   checkoutSignIn: 'Se connecter',
-  checkoutSignInHint: 'Connectez-vous sur ce site, puis revenez sur cette page pour finaliser votre achat.',
   checkoutBack: 'Retour',
   checkoutPreparing: 'Préparation du paiement…',
   checkoutPay: 'Payer {amount}',

@@ -53,12 +53,18 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
  * the payment step, in a `<div slot="payment">` the element adds to its own light DOM), or any
  * `PaymentGateway` object set on the `gateway` property.
  *
+ * A visitor signs in or creates an account on the sign-in step: "Sign in" fires a cancelable
+ * `ckit-sign-in-request`; unless the page prevents it to show its own sign-in, the element shows a
+ * `<ckit-login>` form there (loaded on demand, in its own light DOM so password managers see it),
+ * and goes on to payment once signed in.
+ *
  * @slot payment - Filled by the element itself for gateways that mount in the light DOM (Stripe).
+ * @slot sign-in - Filled by the element itself with `<ckit-login>` when the page lets it sign the visitor in.
  *
  * @event {CkitCheckoutStartEvent} ckit-checkout-start - The learner sees what they are about to buy (once per attempt). `detail: { courseIds, subtotal, currency }`.
  * @event {CkitCheckoutCompleteEvent} ckit-checkout-complete - The server says the order is paid. `detail: { order, enrollments }`.
  * @event {CkitCheckoutErrorEvent} ckit-checkout-error - A card was declined, a coupon refused, or an order or payment failed. `detail: { reason, message, orderId, error }`.
- * @event {CkitSignInRequestEvent} ckit-sign-in-request - A visitor pressed "Sign in". Cancelable: prevent it to show your own sign-in. `detail: { reason: 'checkout', courseId, intent }`.
+ * @event {CkitSignInRequestEvent} ckit-sign-in-request - A visitor pressed "Sign in". Cancelable: prevent it to show your own sign-in instead of the element's form. `detail: { reason: 'checkout', courseId, intent }`.
  * @event {CkitErrorEvent} ckit-error - Something could not be loaded or sent. `detail: { error, operation }`.
  *
  * @csspart steps - The list of steps; `step` each, `step-current` the current one.
@@ -67,7 +73,7 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
  * @csspart totals - Subtotal, discount and total (`subtotal`, `discount`, `total`, `total-amount`).
  * @csspart coupon - The coupon form (`coupon-input`, `coupon-apply`, `coupon-message`, `coupon-remove`).
  * @csspart continue-button - Places the order (review step).
- * @csspart sign-in-button - Asks the page to sign the visitor in.
+ * @csspart sign-in-button - Asks the page to sign the visitor in, or shows the sign-in form.
  * @csspart back-button - Goes back to the review.
  * @csspart gateway - Where an in-shadow gateway mounts its fields (`card-field`, `card-label`, `card-input`, `card-error`, `card-hint` for the test gateway).
  * @csspart pay-button - Pays.
@@ -109,11 +115,13 @@ export class CkitCheckout extends CoursekitElement {
   @state() private paymentReady = false;
   @state() private unconfirmed = false;
   @state() private enrolled: Enrollment[] = [];
+  @state() private signInForm = false;
 
   #attempt: Attempt | undefined;
   #validation: CouponValidation | undefined;
   #gateway: PaymentGateway | undefined;
   #lightSlot: HTMLElement | undefined;
+  #loginForm: HTMLElement | undefined;
   #announcement = '';
   #focusHeading = false;
   #restored = false;
@@ -232,6 +240,7 @@ export class CkitCheckout extends CoursekitElement {
       saveAttempt(this.#site, this.#attempt);
     }
     if (step !== 'pay') this.#unmountGateway();
+    if (step !== 'sign-in') this.#removeSignInForm();
     const mode = options.history ?? 'push';
     if (this.syncUrl && mode !== 'none') {
       const url = new URL(location.href);
@@ -483,7 +492,34 @@ export class CkitCheckout extends CoursekitElement {
     const courseId = this.#buyable[0]?.courseId ?? this.#lines[0]?.courseId ?? 0;
     const intent = { action: 'checkout', courseId } as const;
     this.store?.rememberIntent(intent);
-    if (this.emit(new CkitSignInRequestEvent({ reason: 'checkout', courseId, intent }))) this.message = this.i18n.t('checkoutSignInHint');
+    if (this.emit(new CkitSignInRequestEvent({ reason: 'checkout', courseId, intent }))) void this.#showSignInForm();
+  }
+
+  /** The page let the element sign the visitor in: `<ckit-login>` in the `sign-in` slot, focused on its first field. */
+  async #showSignInForm(): Promise<void> {
+    if (this.#loginForm) return this.#loginForm.focus();
+    try {
+      await import('../login/login.js');
+    } catch (error) {
+      this.message = this.i18n.t(errorMessageKey(error));
+      return this.reportError(error, 'checkout.sign-in');
+    }
+    if (this.step !== 'sign-in' || this.#loginForm) return;
+    const form = document.createElement('ckit-login');
+    form.slot = 'sign-in';
+    form.setAttribute('heading-level', '3');
+    form.addEventListener('ckit-sign-in', () => this.#removeSignInForm(), { once: true });
+    // "Sign in" steps aside once focus is in the form, never before: focus must not fall to <body>.
+    form.addEventListener('focusin', () => (this.signInForm = true), { once: true });
+    this.append(form);
+    this.#loginForm = form;
+    form.focus();
+  }
+
+  #removeSignInForm(): void {
+    this.#loginForm?.remove();
+    this.#loginForm = undefined;
+    this.signInForm = false;
   }
 
   protected override render() {
@@ -500,7 +536,7 @@ export class CkitCheckout extends CoursekitElement {
     if (!this.#lines.length && !order) {
       return html`<div part="empty" class="state panel"><p>${i18n.t('checkoutEmpty')}</p>${this.catalogHref ? html`<a part="catalog-link" class="btn" href=${this.catalogHref}>${i18n.t('cartBrowse')}</a>` : nothing}</div>`;
     }
-    if (this.step === 'sign-in') return this.#section(signInStep(i18n, () => this.#signIn(), () => this.#go('review')));
+    if (this.step === 'sign-in') return this.#section(signInStep(i18n, this.signInForm, () => this.#signIn(), () => this.#go('review')));
     return this.#section(this.step === 'pay' && order ? this.#payStep(order) : this.#reviewStep());
   }
 

@@ -41,7 +41,6 @@ export const checkoutMessages = {
   checkoutOwnedConflict: 'You already own one of these courses. It is marked above; the order was not placed.',
   checkoutSignInText: 'Sign in or create an account to finish your purchase. Your selection is kept.',
   checkoutSignIn: 'Sign in',
-  checkoutSignInHint: 'Sign in on this site, then come back to this page to finish your purchase.',
   checkoutBack: 'Back',
   checkoutPreparing: 'Preparing the payment…',
   checkoutPay: 'Pay {amount}',

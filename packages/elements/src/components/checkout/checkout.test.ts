@@ -282,21 +282,49 @@ describe('<ckit-checkout>', () => {
     expect(enrolled(PAID)).to.exist;
   });
 
-  it('asks a visitor to sign in (a cancelable request with an intent), then goes on to pay', async () => {
+  it('asks the page to sign a visitor in (a cancelable request with an intent), then goes on to pay', async () => {
     const checkout = await mountCheckout(html`<ckit-checkout course-ids="${PAID}"></ckit-checkout>`, { signedIn: false });
     q(checkout, '[part="continue-button"]')!.click();
     await until(() => heading(checkout) === 'Sign in to continue', 'sign-in step');
     await expect(checkout).to.be.accessible();
+    // The page shows its own sign-in.
     const request = oneEvent(checkout, 'ckit-sign-in-request');
+    checkout.addEventListener('ckit-sign-in-request', (event) => event.preventDefault(), { once: true });
     q(checkout, '[part="sign-in-button"]')!.click();
     const { detail } = await request;
     expect(detail.reason).to.equal('checkout');
     expect(detail.intent).to.deep.equal({ action: 'checkout', courseId: PAID });
-    expect(text(checkout, '[part="message"]')).to.equal('Sign in on this site, then come back to this page to finish your purchase.');
+    await networkIdle();
+    expect(checkout.querySelector('ckit-login'), 'no form of its own when the page signs in').to.equal(null);
     expect(ordersOf()).to.have.length(0);
 
     (checkout.closest('ckit-provider') as CkitProvider).setToken(api.issueToken(STUDENT.email));
     await until(() => heading(checkout) === 'Payment', 'payment after sign-in');
+    expect(ordersOf()).to.have.length(1);
+  });
+
+  it('signs a visitor in with its own form when the page does not, by keyboard, and goes on to pay once', async () => {
+    const checkout = await mountCheckout(html`<ckit-checkout course-ids="${PAID}"></ckit-checkout>`, { signedIn: false });
+    q(checkout, '[part="continue-button"]')!.click();
+    await until(() => heading(checkout) === 'Sign in to continue', 'sign-in step');
+    q(checkout, '[part="sign-in-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    // The form is in the checkout's light DOM (password managers see it), focused on its first field.
+    await until(() => document.activeElement?.getAttribute('name') === 'email', 'focus in the email field');
+    const form = checkout.querySelector('ckit-login')!;
+    expect(form.slot).to.equal('sign-in');
+    expect(form.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level'), 'one level below the step heading').to.equal('3');
+    expect(form.contains(document.activeElement)).to.be.true;
+    await until(() => !q(checkout, '[part="sign-in-button"]'), 'the step button steps aside');
+    await expect(checkout).to.be.accessible();
+
+    await sendKeys({ type: STUDENT.email });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'password' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => heading(checkout) === 'Payment', 'payment after signing in');
+    expect(checkout.querySelector('ckit-login'), 'the form leaves with its step').to.equal(null);
+    expect(deepActive() === q(checkout, '[part="step-heading"]')).to.be.true;
     expect(ordersOf()).to.have.length(1);
   });
 

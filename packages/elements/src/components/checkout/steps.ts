@@ -41,9 +41,10 @@ export function backButton(i18n: Localizer, onBack: () => void): TemplateResult 
 }
 
 /** The sign-in step: why, and the button that asks the host page to sign the visitor in. */
-export function signInStep(i18n: Localizer, onSignIn: () => void, onBack: () => void): TemplateResult {
+export function signInStep(i18n: Localizer, formShown: boolean, onSignIn: () => void, onBack: () => void): TemplateResult {
   return html`<p>${i18n.t('checkoutSignInText')}</p>
-    <div class="actions">${backButton(i18n, onBack)}<button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button></div>`;
+    <slot name="sign-in"></slot>
+    <div class="actions">${backButton(i18n, onBack)}${formShown ? nothing : html`<button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button>`}</div>`;
 }
 
 /** The confirmation: the order, and a way into each course bought. */

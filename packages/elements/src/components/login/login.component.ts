@@ -86,6 +86,8 @@ export class CkitLogin extends CoursekitElement {
 
   /** Hides the "Create an account" switch (sign-in only). */
   @property({ type: Boolean, attribute: 'no-register' }) noRegister = false;
+  /** The level of the form's heading (1–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The server's messages per field (422), or for the whole form (`''`). */
   @state() private errors: Record<string, string> = {};
@@ -183,6 +185,14 @@ export class CkitLogin extends CoursekitElement {
     this.emit(new CkitSignOutEvent());
   }
 
+  /** Focuses the form's first field: now, or as soon as the form has rendered (the session may still be loading). */
+  override focus(options?: FocusOptions): void {
+    const first = this.querySelector<HTMLElement>('input');
+    if (first) return first.focus(options);
+    this.#focus = FIELDS[this.mode][0]![0];
+    this.requestUpdate();
+  }
+
   #switch(): void {
     this.mode = this.mode === 'login' ? 'register' : 'login';
     this.errors = {};
@@ -234,7 +244,7 @@ export class CkitLogin extends CoursekitElement {
         : task.status === TaskStatus.ERROR
           ? html`<p role="alert">${i18n.t(errorMessageKey(task.error))}</p>`
           : known
-            ? html`<h2 part="title">${i18n.t(this.mode === 'login' ? 'loginTitle' : 'loginRegisterTitle')}</h2>
+            ? html`<div part="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${i18n.t(this.mode === 'login' ? 'loginTitle' : 'loginRegisterTitle')}</div>
                 <slot></slot>`
             : html`<p>${i18n.t('loading')}</p>`}
       <p part="status" class="sr-only" role="status">${this.announcement}</p>

@@ -7,12 +7,12 @@ export const loginStyles = css`
     gap: calc(var(--_space) * 3);
     color: var(--_text);
   }
-  h2,
   p {
     margin: 0;
   }
-  h2 {
+  .title {
     font-size: 1.25em;
+    font-weight: 700;
   }
   .account {
     display: flex;
@@ -75,6 +75,8 @@ export const loginFormStyles = css`
     color: var(--_primary);
     border-color: transparent;
     justify-self: start;
+    /* Lined up with the fields above it, like a link. */
+    padding-inline: 0;
   }
   ckit-login :where(:focus-visible) {
     outline: 2px solid var(--_focus);
