@@ -124,6 +124,7 @@ export class CkitCurriculumPlayer extends CoursekitElement {
       const lecture = this.#find(lectureId);
       if (lecture) this.#tracker.record(lecture, seconds, duration, keepalive);
     },
+    flush: () => this.#tracker.flush(),
     ended: (lectureId) => this.#complete(lectureId, 'watched'),
     announce: (what, value) => (this.announcement = this.i18n.t(what === 'speed' ? 'playerSpeed' : what === 'captionsOn' ? 'playerCaptionsOn' : 'playerCaptionsOff', { rate: this.i18n.number(value ?? 1) })),
   });

@@ -73,12 +73,17 @@ export class ProgressTracker implements ReactiveController {
     const outbox = this.#outbox;
     if (!outbox) return;
     outbox.recordProgress(lecture.id, seconds, this.#course).catch((error: unknown) => this.#on.failedToQueue(error));
-    if (keepalive) void outbox.flush({ keepalive: true });
+    if (keepalive) this.flush();
     const local = this.state(lecture.id);
     this.#local.set(lecture.id, { ...local, watched: Math.max(local.watched, seconds) });
     this.#on.emit(new CkitProgressEvent({ courseId: this.#course, lectureId: lecture.id, watchedSeconds: seconds, durationSeconds: duration }));
     const limit = lecture.duration_seconds || duration;
     if (limit && seconds >= 0.9 * limit) this.#done(lecture.id, 'watched');
+  }
+
+  /** The page is going away: sends what is queued now, with `keepalive`, so it outlives the page. */
+  flush(): void {
+    void this.#outbox?.flush({ keepalive: true });
   }
 
   /** Writes a completion: the whole duration watched (any write completes a lecture without one). */

@@ -12,6 +12,8 @@ import { loadSpeed, saveSpeed } from './player-data.js';
 export interface VideoSink {
   /** The learner reached `seconds` of `lectureId`; `keepalive` when the page is going away. */
   record(lectureId: number, seconds: number, duration: number | null, keepalive: boolean): void;
+  /** The page is going away with nothing new to record: send what is queued, with `keepalive`. */
+  flush(): void;
   /** The video played to its end. */
   ended(lectureId: number): void;
   /** Says what a shortcut changed (speed, captions) in the live region. */
@@ -150,10 +152,11 @@ export class VideoController implements ReactiveController {
   }
 
   #write(keepalive = false): void {
-    const video = this.#video;
-    if (!video || !this.#lecture || video.readyState === 0) return;
-    const seconds = Math.floor(video.currentTime);
-    if (seconds === this.#written && !keepalive) return;
+    const video = this.#video && this.#lecture && this.#video.readyState > 0 ? this.#video : undefined;
+    const seconds = video ? Math.floor(video.currentTime) : this.#written;
+    // Nothing new (no video, one nobody played, or a position already queued): no write, though a
+    // page going away still sends what the outbox holds.
+    if (!video || seconds === this.#written) return keepalive ? this.#sink.flush() : undefined;
     this.#written = seconds;
     this.#lastWrite = performance.now();
     this.#sink.record(this.#lecture, seconds, Number.isFinite(video.duration) ? video.duration : null, keepalive);
