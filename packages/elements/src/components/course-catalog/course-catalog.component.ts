@@ -6,6 +6,7 @@ import { UrlStateController } from '../../controllers/url-state.js';
 import { categories as categoriesQuery, courseList, tags as tagsQuery } from '../../data/queries.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorState } from '../../internal/templates.js';
+import { afterNextPaint } from '../../internal/after-paint.js';
 import { CkitFilterChangeEvent, type CatalogQuery } from '../../events/filter-change.js';
 import { paginationStyles } from '../../styles/pagination.js';
 import { FILTER_KEYS, hasFilters, readQuery, sameQuery, toListParams, writeQuery } from './catalog-query.js';
@@ -141,16 +142,21 @@ export class CkitCourseCatalog extends CoursekitElement {
     return { search, category, tag, level, price, minRating, sort, page };
   }
 
-  /** The first course request has settled: the facets and the filter selects may load now. */
-  @state() private firstSettled = false;
+  /**
+   * The first page of courses (or its error) has painted: the facets and the filter selects may
+   * load now. Before, their requests and their parsing competed with the frame that shows the cards.
+   */
+  @state() private firstShown = false;
+  /** Waiting for the frame that shows the first page of courses. */
+  #awaitingFirstPaint = false;
 
-  // Declared first so the course request leaves first; the facets wait for it to settle, so the
-  // cards render first and the filters fill in after.
+  // Declared first so the course request leaves first; the facets wait until its cards have
+  // painted, so the cards show first and the filters fill in after.
   readonly #results = this.createTask(
     'courses.list',
     () => [this.query, this.perPage, this.mode] as const,
     async ([query, perPage, mode], { read, signal }): Promise<PageMeta> => {
-      const page = await read(courseList(toListParams(query, perPage))).finally(() => (this.firstSettled = true));
+      const page = await read(courseList(toListParams(query, perPage)));
       if (signal.aborted) throw signal.reason;
       const appendKey = JSON.stringify({ ...query, page: 0 });
       const append = mode === 'infinite' && query.page > 1 && appendKey === this.#appendKey;
@@ -161,7 +167,7 @@ export class CkitCourseCatalog extends CoursekitElement {
     { argsEqual: ([queryA, perPageA, modeA], [queryB, perPageB, modeB]) => sameQuery(queryA, queryB) && perPageA === perPageB && modeA === modeB },
   );
 
-  readonly #facets = this.createTask('catalog.facets', () => (this.firstSettled ? ([this.noToolbar] as const) : undefined), async ([noToolbar], { read }) => {
+  readonly #facets = this.createTask('catalog.facets', () => (this.firstShown ? ([this.noToolbar] as const) : undefined), async ([noToolbar], { read }) => {
     if (noToolbar) return {};
     // Without categories or topics the catalog still works: those filters are simply left out.
     const [categories, tags] = await Promise.all([
@@ -209,10 +215,11 @@ export class CkitCourseCatalog extends CoursekitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('search')) this.searchDraft = this.search;
-    if ((changed.has('noToolbar') || (changed as PropertyValues).has('firstSettled')) && this.firstSettled) this.#loadFilterSelects();
+    if ((changed.has('noToolbar') || (changed as PropertyValues).has('firstShown')) && this.firstShown) this.#loadFilterSelects();
   }
 
   protected override updated(): void {
+    this.#awaitFirstPaint();
     if (this.#focusSummary) {
       this.#focusSummary = false;
       // The new page starts at the result count, not at the filters above it.
@@ -226,6 +233,14 @@ export class CkitCourseCatalog extends CoursekitElement {
       this.#focusChip = undefined;
     }
     this.#observeSentinel();
+  }
+
+  /** Once this update rendered the first page of courses (or its error), marks it shown after the next paint. */
+  #awaitFirstPaint(): void {
+    const settled = this.#results.status === TaskStatus.COMPLETE || this.#results.status === TaskStatus.ERROR;
+    if (this.firstShown || this.#awaitingFirstPaint || !settled) return;
+    this.#awaitingFirstPaint = true;
+    void afterNextPaint().then(() => (this.firstShown = true));
   }
 
   #searchInput(): HTMLInputElement | null | undefined {

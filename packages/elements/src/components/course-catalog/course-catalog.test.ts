@@ -52,6 +52,29 @@ describe('<ckit-course-catalog>', () => {
     await expect(catalog).to.be.accessible();
   });
 
+  it('asks for the facets and loads the filter selects only once the first cards have painted', async () => {
+    const isFacetRequest = (line: string) => line.startsWith('GET /categories') || line.startsWith('GET /tags');
+    // Frames are held: the cards render, but the frame that would show them does not come yet.
+    const frames: FrameRequestCallback[] = [];
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    let catalog: CkitCourseCatalog;
+    try {
+      catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog per-page="3"></ckit-course-catalog>`);
+      await loaded(catalog);
+      expect(await titles(catalog)).to.have.length(3);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(requests.filter(isFacetRequest), 'facet requests before the cards painted').to.deep.equal([]);
+      expect(catalog.shadowRoot!.querySelector('[part~="level"] select'), 'filter selects before the cards painted').to.equal(null);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
+    for (const frame of frames.splice(0)) frame(performance.now());
+    await until(() => requests.filter(isFacetRequest).length === 2, 'facet requests after the cards painted');
+    await selectsLoaded(catalog);
+    await until(() => catalog.shadowRoot!.querySelector('[part~="category"] select'), 'category filter');
+  });
+
   it('turns filter, sort and page changes into the right query, back on page 1 after each filter', async () => {
     const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog per-page="4"></ckit-course-catalog>`);
     await loaded(catalog);
