@@ -72,16 +72,20 @@ export function handCard(course: Course, i18n: Localizer = Localizer.for('en', '
   </article>`;
 }
 
+/** Gives `host` a shadow root with the card's style sheets and renders `handCard` into it. */
+export function renderHandCard(host: HTMLElement, course: Course, i18n: Localizer = Localizer.for('en', 'USD')): void {
+  host.className = 'hand-card';
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = cardStyles.map((style) => style.styleSheet!);
+  render(handCard(course, i18n), root);
+}
+
 /** Appends one shadow host per course to `container` and renders `handCard` into each. */
 export function renderHandCards(container: Element, courses: readonly Course[]): void {
-  const sheets = cardStyles.map((style) => style.styleSheet!);
   const i18n = Localizer.for('en', 'USD');
   for (const course of courses) {
     const host = document.createElement('div');
-    host.className = 'hand-card';
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets;
     container.append(host);
-    render(handCard(course, i18n), root);
+    renderHandCard(host, course, i18n);
   }
 }
