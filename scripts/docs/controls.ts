@@ -82,21 +82,24 @@ export function playgroundAttributes(attributes: readonly AttributeDoc[], unions
 
 /**
  * The global tokens and their light-theme defaults, from the first `var(--ckit-…, default)` of
- * each token in the theme's source (the light values come before the dark ones).
+ * each token in the theme's `.ckit-root` rule (the light theme), then in the rest of the source.
  */
 export function themeTokensIn(themeSource: string): NamedDoc[] {
   const tokens = new Map<string, string>();
-  for (const match of themeSource.matchAll(/var\((--ckit-[a-z0-9-]+),\s*/g)) {
+  // The light theme is the `.ckit-root` rule; the dark values may be declared above it.
+  const light = Math.max(0, themeSource.indexOf('.ckit-root {'));
+  const ordered = themeSource.slice(light) + themeSource.slice(0, light);
+  for (const match of ordered.matchAll(/var\((--ckit-[a-z0-9-]+),\s*/g)) {
     const name = match[1]!;
     if (tokens.has(name)) continue;
     // The default runs to the parenthesis that closes this var(…), nested ones included.
     let depth = 1;
     let end = match.index + match[0].length;
-    for (; end < themeSource.length && depth > 0; end++) {
-      if (themeSource[end] === '(') depth++;
-      else if (themeSource[end] === ')') depth--;
+    for (; end < ordered.length && depth > 0; end++) {
+      if (ordered[end] === '(') depth++;
+      else if (ordered[end] === ')') depth--;
     }
-    tokens.set(name, themeSource.slice(match.index + match[0].length, end - 1).trim());
+    tokens.set(name, ordered.slice(match.index + match[0].length, end - 1).trim());
   }
   return [...tokens].map(([name, fallback]) => ({ name, description: '', default: fallback }));
 }

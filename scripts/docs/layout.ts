@@ -51,7 +51,8 @@ export function rootOf(from: string): string {
 export function page(options: PageOptions): string {
   const root = rootOf(options.path);
   const link = (path: string) => (path === 'api/index.html' ? `${root}api/` : `${root}${path}`);
-  const current = (path: string) => path === options.path || (path === 'elements/index.html' && options.path.startsWith('elements/'));
+  // `page` for the page itself, `true` for the section it is in (an element's page is under Elements).
+  const current = (path: string) => (path === options.path ? 'page' : path === 'elements/index.html' && options.path.startsWith('elements/') ? 'true' : undefined);
   const scripts = [...(options.live ? [MOCK_SCRIPT] : []), ...(options.scripts ?? []).map((script) => `${root}${script}`)];
   return html`<!doctype html>
 <html lang="en">
@@ -73,7 +74,7 @@ export function page(options: PageOptions): string {
         <ul>
           ${NAV.map(
             (item) =>
-              html`<li><a href="${link(item.path)}"${current(item.path) ? html` aria-current="page"` : ''}>${item.label}</a></li>
+              html`<li><a href="${link(item.path)}"${current(item.path) ? html` aria-current="${current(item.path)}"` : ''}>${item.label}</a></li>
           `,
           )}
         </ul>

@@ -30,13 +30,22 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: (N
   return element;
 }
 
+/** A description's inline Markdown as nodes: `code spans` become `<code>`, the rest stays text. */
+function describe(text: string): (Node | string)[] {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .split(/(`[^`]+`)/)
+    .filter(Boolean)
+    .map((part) => (part.length > 1 && part.startsWith('`') && part.endsWith('`') ? h('code', {}, part.slice(1, -1)) : part));
+}
+
 const fieldId = (kind: string, name: string) => `pg-${kind}-${name.replace(/[^a-z0-9-]/gi, '')}`;
 
 /** One form field for an attribute, with its description as the field's hint. */
 function attributeField(attribute: PlaygroundAttribute, value: string | undefined): HTMLElement {
   const id = fieldId('attr', attribute.name);
   const hintId = `${id}-hint`;
-  const hint = h('p', { id: hintId, class: 'hint' }, attribute.description);
+  const hint = h('p', { id: hintId, class: 'hint' }, ...describe(attribute.description));
   const control: Control = attribute.control;
   let input: HTMLInputElement | HTMLSelectElement;
   if (control.kind === 'boolean') {
@@ -65,7 +74,7 @@ function tokenField(name: string, fallback: string | undefined, description: str
   const input = h('input', { type: 'text', id, autocomplete: 'off', spellcheck: 'false' }) as HTMLInputElement;
   if (fallback) input.placeholder = fallback;
   input.dataset['token'] = name;
-  const hint = description ? [h('p', { class: 'hint', id: `${id}-hint` }, description)] : [];
+  const hint = description ? [h('p', { class: 'hint', id: `${id}-hint` }, ...describe(description))] : [];
   if (description) input.setAttribute('aria-describedby', `${id}-hint`);
   return h('div', { class: 'field' }, h('label', { for: id }, h('code', {}, name)), input, ...hint);
 }
@@ -110,7 +119,7 @@ function currentElement(data: PlaygroundData): PlaygroundElement {
 /** Rebuilds the form for the selected element, then the preview. */
 function showElement(data: PlaygroundData): void {
   const element = currentElement(data);
-  summary.textContent = element.summary;
+  summary.replaceChildren(...describe(element.summary));
   docsLink.href = `elements/${element.tag}.html`;
   docsLink.textContent = `<${element.tag}> reference`;
   learnerBox.hidden = element.learner === 'none';

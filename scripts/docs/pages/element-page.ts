@@ -23,7 +23,13 @@ export function apiTable(id: string, title: string, headers: readonly string[], 
                 <tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr>
               </thead>
               <tbody>
-                ${rows.map((cells) => html`<tr>${cells.map((cell, index) => (index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>\n                `)}
+                ${rows.map(
+                  (cells) =>
+                    html`<tr>${cells.map((cell, index) =>
+                      // data-label: phones show each row as a card, every value under its column's name.
+                      index === 0 ? html`<th scope="row">${cell}</th>` : html`<td data-label="${headers[index] ?? ''}">${cell}</td>`,
+                    )}</tr>\n                `,
+                )}
               </tbody>
             </table>
           </div>
