@@ -51,6 +51,7 @@ export interface CourseKitErrorOptions {
 
 /** Base class of every error the SDK throws. Thrown as such only for misuse (bad arguments). */
 export class CourseKitError extends Error {
+  /** Always `'CourseKitError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'CourseKitError';
   /** Correlates the failure with server logs; send it with a support request. */
   readonly requestId: string | undefined;
@@ -70,13 +71,17 @@ export class CourseKitError extends Error {
 
 /** Options of an error built from an HTTP error response. */
 export interface APIErrorOptions extends CourseKitErrorOptions {
+  /** The response's HTTP status code. */
   status: number;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
   body: unknown;
+  /** The response headers (`Retry-After` and friends are read from them). */
   headers?: Headers | undefined;
 }
 
 /** Thrown when the server answers with a non-2xx status. Subclasses narrow it by status. */
 export class APIError extends CourseKitError {
+  /** Always `'APIError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'APIError';
   /** The HTTP status code. */
   readonly status: number;
@@ -98,31 +103,38 @@ export class APIError extends CourseKitError {
 
 /** Thrown on 400: the request was malformed. */
 export class BadRequestError extends APIError {
+  /** Always `'BadRequestError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'BadRequestError';
 }
 /** Thrown on 401 when there is no token, or the token was refused even after `getToken()` was asked for a fresh one. */
 export class AuthenticationError extends APIError {
+  /** Always `'AuthenticationError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'AuthenticationError';
 }
 /** Thrown on 402, e.g. enrolling in a paid course without an order: buy it through `orders.create()` instead. */
 export class PaymentRequiredError extends APIError {
+  /** Always `'PaymentRequiredError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'PaymentRequiredError';
 }
 /** Thrown on 403: signed in, but not allowed (wrong role, not enrolled, locked lecture). */
 export class PermissionDeniedError extends APIError {
+  /** Always `'PermissionDeniedError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'PermissionDeniedError';
 }
 /** Thrown on 404: the resource does not exist, or is not visible to this user. */
 export class NotFoundError extends APIError {
+  /** Always `'NotFoundError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'NotFoundError';
 }
 /** Thrown on 409: the request conflicts with current state (a second review, an already paid order). */
 export class ConflictError extends APIError {
+  /** Always `'ConflictError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'ConflictError';
 }
 
 /** Thrown on 422: the input failed server validation. `errors` maps each field to its messages. */
 export class ValidationError extends APIError {
+  /** Always `'ValidationError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'ValidationError';
   /** Laravel's field map: `{ email: ['The email has already been taken.'] }`. */
   readonly errors: Record<string, string[]>;
@@ -140,6 +152,7 @@ export class ValidationError extends APIError {
 
 /** Thrown on 429 once retries are used up, or at once when the server asks to wait more than 60 s. `retryAfter` says how long it asked to wait. */
 export class RateLimitError extends APIError {
+  /** Always `'RateLimitError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'RateLimitError';
   /**
    * Seconds to wait before trying again, from `Retry-After` (seconds or HTTP date), else
@@ -156,6 +169,7 @@ export class RateLimitError extends APIError {
 
 /** Thrown on any 5xx once retries are used up. */
 export class InternalServerError extends APIError {
+  /** Always `'InternalServerError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'InternalServerError';
 }
 
@@ -167,6 +181,7 @@ export interface ConnectionErrorOptions extends CourseKitErrorOptions {
 
 /** Thrown when no complete response arrived: offline, DNS failure, refused connection, a CORS rejection, or a connection lost while the body was read. */
 export class ConnectionError extends CourseKitError {
+  /** Always `'ConnectionError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'ConnectionError';
   /** The HTTP status when the headers arrived but the body did not; `undefined` when no response arrived. */
   readonly status: number | undefined;
@@ -179,11 +194,13 @@ export class ConnectionError extends CourseKitError {
 
 /** Thrown when an attempt, from sending the request to reading the last byte of the body, takes longer than the client's `timeout`. */
 export class TimeoutError extends ConnectionError {
+  /** Always `'TimeoutError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'TimeoutError';
 }
 
 /** Thrown when the caller aborts a request through the `signal` it passed, before or while its body is read. Named `AbortError`, like the DOM's. */
 export class AbortError extends CourseKitError {
+  /** Always `'AbortError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'AbortError';
   /** The HTTP status when the headers had arrived before the abort; `undefined` otherwise. */
   readonly status: number | undefined;
@@ -196,6 +213,7 @@ export class AbortError extends CourseKitError {
 
 /** Thrown when a response's body is larger than the client's `maxResponseBytes`, announced by `Content-Length` or counted while reading. */
 export class ResponseTooLargeError extends CourseKitError {
+  /** Always `'ResponseTooLargeError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'ResponseTooLargeError';
   /** The HTTP status of the response. */
   readonly status: number;
@@ -214,6 +232,7 @@ export class ResponseTooLargeError extends CourseKitError {
 
 /** Thrown when a successful response's body is not JSON, such as an HTML page served with 200 by a proxy or a login wall. */
 export class ResponseParseError extends CourseKitError {
+  /** Always `'ResponseParseError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'ResponseParseError';
   /** The HTTP status of the response. */
   readonly status: number;
@@ -242,6 +261,7 @@ export interface ValidationIssue {
 
 /** Thrown when a response does not match the contract's schema: the backend and the SDK disagree. */
 export class ResponseValidationError extends CourseKitError {
+  /** Always `'ResponseValidationError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'ResponseValidationError';
   /** The HTTP status of the response. */
   readonly status: number;
@@ -260,6 +280,7 @@ export class ResponseValidationError extends CourseKitError {
 
 /** Thrown while walking a list when the server's next page is one already visited (a repeated `next_cursor`, or a `current_page` that does not grow), instead of looping forever. */
 export class PaginationError extends CourseKitError {
+  /** Always `'PaginationError'`, also in minified code, where `constructor.name` is mangled. */
   override name = 'PaginationError';
   /** The HTTP status of the page that failed to advance. */
   readonly status: number | undefined;

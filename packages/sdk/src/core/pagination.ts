@@ -122,8 +122,11 @@ export type PageFetcher<T> = (params: PageParams) => Promise<Page<T>>;
 export interface PageSource {
   /** The server's `X-Request-Id`, or the id the SDK sent. */
   requestId?: string | undefined;
+  /** The page response's HTTP status. */
   status?: number | undefined;
+  /** The HTTP method of the page request (`GET`). */
   method?: string | undefined;
+  /** The full URL of the page request, query string included. */
   url?: string | undefined;
 }
 
@@ -243,16 +246,26 @@ function pageKey(params: PageParams): string {
  */
 export class PagePromise<T> extends Promise<Page<T>> implements AsyncIterable<T> {
   // Subclassed promises must construct plain promises for then()/catch() chains.
+  /** `Promise`: `then()` and `catch()` on a `PagePromise` return plain promises, not page promises. */
   static override get [Symbol.species]() {
     return Promise;
   }
 
+  /**
+   * Wraps a function that loads the first page. Resources build their list results with it; call
+   * it yourself to page through an endpoint the SDK does not wrap.
+   */
   static from<T>(load: () => Promise<Page<T>>): PagePromise<T> {
     return new PagePromise<T>((resolve, reject) => {
       load().then(resolve, reject);
     });
   }
 
+  /**
+   * Yields every item of every page, fetching the next page only when the current one is used up.
+   * Rejects with the error of the page that failed (an `APIError`, a `ConnectionError`, or a
+   * `PaginationError` when the server repeats a page).
+   */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     const page = await this;
     yield* page;

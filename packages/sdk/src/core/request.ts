@@ -234,18 +234,61 @@ export class APIClient {
     return this.#options.baseUrl;
   }
 
+  /**
+   * Sends `GET path` (relative to `baseUrl`) and parses the response with `options.schema`.
+   * For endpoints the resources do not cover; retries, hooks and errors work as for any resource call.
+   *
+   * @throws {@link APIError} (a subclass per status) when the server answers with an error status;
+   *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
+   *   arrived; {@link ResponseValidationError} when the body does not match the schema.
+   */
   get<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
     return this.request('GET', path, options);
   }
+  /**
+   * Sends `POST path` (relative to `baseUrl`) with `options.body` (JSON, or `FormData` for
+   * multipart) and parses the response with `options.schema`.
+   * For endpoints the resources do not cover; retries, hooks and errors work as for any resource call.
+   *
+   * @throws {@link APIError} (a subclass per status) when the server answers with an error status;
+   *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
+   *   arrived; {@link ResponseValidationError} when the body does not match the schema.
+   */
   post<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
     return this.request('POST', path, options);
   }
+  /**
+   * Sends `PUT path` (relative to `baseUrl`) with `options.body` (JSON, or `FormData` for
+   * multipart) and parses the response with `options.schema`.
+   * For endpoints the resources do not cover; retries, hooks and errors work as for any resource call.
+   *
+   * @throws {@link APIError} (a subclass per status) when the server answers with an error status;
+   *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
+   *   arrived; {@link ResponseValidationError} when the body does not match the schema.
+   */
   put<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
     return this.request('PUT', path, options);
   }
+  /**
+   * Sends `PATCH path` (relative to `baseUrl`) with `options.body` (JSON, or `FormData` for
+   * multipart) and parses the response with `options.schema`.
+   * For endpoints the resources do not cover; retries, hooks and errors work as for any resource call.
+   *
+   * @throws {@link APIError} (a subclass per status) when the server answers with an error status;
+   *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
+   *   arrived; {@link ResponseValidationError} when the body does not match the schema.
+   */
   patch<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
     return this.request('PATCH', path, options);
   }
+  /**
+   * Sends `DELETE path` (relative to `baseUrl`) and parses the response with `options.schema`.
+   * For endpoints the resources do not cover; retries, hooks and errors work as for any resource call.
+   *
+   * @throws {@link APIError} (a subclass per status) when the server answers with an error status;
+   *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
+   *   arrived; {@link ResponseValidationError} when the body does not match the schema.
+   */
   delete<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
     return this.request('DELETE', path, options);
   }

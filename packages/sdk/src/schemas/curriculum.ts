@@ -2,6 +2,10 @@ import * as z from 'zod/mini';
 import { bool, id, timestamps } from './wire.js';
 import { Media } from './catalog.js';
 
+/**
+ * What a lecture holds: a `video`, `text` (HTML `content`), a downloadable `file`, a `quiz` (see `quiz_id`)
+ * or an `assignment`.
+ */
 export const LectureType = z.enum(['video', 'text', 'file', 'quiz', 'assignment']);
 export type LectureType = z.infer<typeof LectureType>;
 
@@ -11,13 +15,21 @@ export type LectureType = z.infer<typeof LectureType>;
  */
 export const Lecture = z.object({
   id,
+  /** Id of the section the lecture belongs to. */
   section_id: id,
+  /** Lecture title. */
   title: z.string(),
+  /** What the lecture holds; decides how a player renders it. */
   type: LectureType,
+  /** A video hosted elsewhere (YouTube, Vimeo or a direct file URL); `null` when locked or not applicable. */
   external_url: z.nullable(z.string()),
+  /** Length in seconds, `null` when unknown or not a timed lecture. */
   duration_seconds: z.nullable(z.number()),
+  /** Body of a `text` lecture (untrusted HTML: sanitize before rendering); `null` when locked. */
   content: z.nullable(z.string()),
+  /** Whether anyone may open the lecture without enrolling (a free preview). */
   is_preview: bool,
+  /** Order within its section, ascending from 0. */
   position: z.number(),
   ...timestamps,
   /** Whether the current user may open it; added by the server for learners. */
@@ -39,10 +51,14 @@ export type Lecture = z.infer<typeof Lecture>;
 /** A section; `lectures` present in the curriculum or with `include=lectures`. */
 export const Section = z.object({
   id,
+  /** Id of the course the section belongs to. */
   course_id: id,
+  /** Section title. */
   title: z.string(),
+  /** Order within the course, ascending from 0. */
   position: z.number(),
   ...timestamps,
+  /** The section's lectures in `position` order. */
   lectures: z.optional(z.array(Lecture)),
 });
 export type Section = z.infer<typeof Section>;

@@ -24,8 +24,11 @@ const positiveId = z.number().check(z.int(), z.positive());
 
 /** Page selection shared by every list: `page`/`per_page` (offset) or `cursor`. */
 export const PageParams = z.object({
+  /** Page number for offset pagination, from 1. */
   page: z.optional(pageNumber),
+  /** Items per page, 1 to 100; the server's default (usually 15) when omitted. */
   per_page: z.optional(perPage),
+  /** Opaque cursor from a previous page's `next_cursor`, for cursor pagination; use it instead of `page`. */
   cursor: z.optional(z.string()),
 });
 export type PageParams = z.infer<typeof PageParams>;
@@ -51,11 +54,13 @@ export const CourseListParams = z.extend(PageParams, {
   category: z.optional(z.union([z.string(), z.number()])),
   /** Tag slug. */
   tag: z.optional(z.string()),
+  /** Only courses of this level. */
   level: z.optional(CourseLevel),
   /** `free` for price 0, `paid` for the rest. */
   price: z.optional(z.enum(['free', 'paid'])),
   /** Minimum average rating, 0 to 5. */
   min_rating: z.optional(z.number().check(z.minimum(0), z.maximum(5))),
+  /** `true` for featured courses only. */
   featured: z.optional(z.boolean()),
   /** Instructor slug. */
   instructor: z.optional(z.string()),
@@ -67,6 +72,7 @@ export const CourseListParams = z.extend(PageParams, {
    * `rating` field of a course stays the plain average.
    */
   sort: z.optional(z.union([CourseSort, z.array(CourseSort)])),
+  /** Relations to embed in each course. */
   include: z.optional(z.array(CourseInclude)),
 });
 export type CourseListParams = z.infer<typeof CourseListParams>;
@@ -74,41 +80,75 @@ export type CourseListParams = z.infer<typeof CourseListParams>;
 export const COURSE_FILTER_KEYS = filterKeys(CourseListParams);
 
 /** `GET /courses/{id}`. */
-export const CourseRetrieveParams = z.object({ include: z.optional(z.array(CourseInclude)) });
+export const CourseRetrieveParams = z.object({
+  /** Relations to embed in the course. */
+  include: z.optional(z.array(CourseInclude)),
+});
 export type CourseRetrieveParams = z.infer<typeof CourseRetrieveParams>;
 
 /** `POST /courses`. The new course is a `draft`. */
 export const CourseCreateParams = z.object({
+  /** Course title, 1 to 255 characters after trimming. */
   title: nonEmpty(),
+  /**
+   * URL key (lowercase words joined by `-`); derived from the title when omitted. Must be unique (422
+   * otherwise).
+   */
   slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+  /** One or two plain-text sentences for cards. */
   short_description: optionalText,
+  /** Full description; HTML is kept, and sanitized by the elements when shown. */
   description: optionalText,
+  /** Id of an existing category, `null` for none. */
   category_id: z.optional(z.nullable(positiveId)),
+  /** Price as a decimal string or number with at most 2 decimals (`"19.99"`); `0` for a free course. */
   price: z.optional(money),
+  /** `Beginner`, `Intermediate` or `Advanced`. */
   level: z.optional(CourseLevel),
+  /** Total length in whole minutes. */
   duration_minutes: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative()))),
+  /** Whether to feature the course (admins only). */
   is_featured: z.optional(z.boolean()),
 });
 export type CourseCreateParams = z.infer<typeof CourseCreateParams>;
 
 /** `PATCH /courses/{id}`. `status` may only move to `archived` here; use `submit()`/`publish()` for the rest. */
 export const CourseUpdateParams = z.extend(z.partial(CourseCreateParams), {
+  /** `archived` takes the course out of the catalog; `draft` brings it back for editing. */
   status: z.optional(z.enum(['draft', 'archived'])),
 });
 export type CourseUpdateParams = z.infer<typeof CourseUpdateParams>;
 
 /** `PUT /courses/{id}/instructors`: the full list, replacing the old one. Exactly one should be primary. */
 export const CourseInstructorsParams = z.object({
-  instructors: z.array(z.object({ user_id: positiveId, is_primary: z.optional(z.boolean()) })).check(z.minLength(1)),
+  /** Every instructor of the course, at least one. */
+  instructors: z
+    .array(
+      z.object({
+        /** The instructor's user id. */
+        user_id: positiveId,
+        /** Whether they are the primary instructor; `false` when omitted. */
+        is_primary: z.optional(z.boolean()),
+      }),
+    )
+    .check(z.minLength(1)),
 });
 export type CourseInstructorsParams = z.infer<typeof CourseInstructorsParams>;
 
 /** `PUT /courses/{id}/tags`: the full set of tag ids, replacing the old one. */
-export const CourseTagsParams = z.object({ tag_ids: z.array(positiveId) });
+export const CourseTagsParams = z.object({
+  /** Ids of existing tags; an empty array removes every tag. */
+  tag_ids: z.array(positiveId),
+});
 export type CourseTagsParams = z.infer<typeof CourseTagsParams>;
 
 /** `POST /courses/{id}/sections`. */
-export const SectionCreateParams = z.object({ title: nonEmpty(), position: z.optional(z.number().check(z.int(), z.nonnegative())) });
+export const SectionCreateParams = z.object({
+  /** Section title, 1 to 255 characters after trimming. */
+  title: nonEmpty(),
+  /** Order within the course, from 0; appended at the end when omitted. */
+  position: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
 export type SectionCreateParams = z.infer<typeof SectionCreateParams>;
 /** `PATCH /sections/{id}`. */
 export const SectionUpdateParams = z.partial(SectionCreateParams);
@@ -116,37 +156,66 @@ export type SectionUpdateParams = z.infer<typeof SectionUpdateParams>;
 
 /** `POST /sections/{id}/lectures`. */
 export const LectureCreateParams = z.object({
+  /** Lecture title, 1 to 255 characters after trimming. */
   title: nonEmpty(),
+  /** What the lecture holds; `video` when omitted. */
   type: z.optional(LectureType),
+  /** URL of a video hosted elsewhere (YouTube, Vimeo or a direct file). */
   external_url: z.optional(z.nullable(z.url())),
+  /** Length in whole seconds. */
   duration_seconds: z.optional(z.nullable(z.number().check(z.int(), z.nonnegative()))),
+  /** Body of a `text` lecture, HTML. */
   content: optionalText,
+  /** Whether anyone may open it without enrolling. */
   is_preview: z.optional(z.boolean()),
+  /** Order within the section, from 0; appended at the end when omitted. */
   position: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type LectureCreateParams = z.infer<typeof LectureCreateParams>;
 /** `PATCH /lectures/{id}`; `section_id` moves the lecture to another section of the same course. */
-export const LectureUpdateParams = z.extend(z.partial(LectureCreateParams), { section_id: z.optional(positiveId) });
+export const LectureUpdateParams = z.extend(z.partial(LectureCreateParams), {
+  /** Id of the section to move the lecture to. */
+  section_id: z.optional(positiveId),
+});
 export type LectureUpdateParams = z.infer<typeof LectureUpdateParams>;
 
 /** `POST /courses/{id}/curriculum/reorder`: new positions for sections and their lectures. */
 export const CurriculumReorderParams = z.object({
+  /** Every section to move, with its new position and optionally its lectures'. */
   sections: z.array(
     z.object({
+      /** Id of the section. */
       id: positiveId,
+      /** The section's new position, from 0. */
       position: z.number().check(z.int(), z.nonnegative()),
-      lectures: z.optional(z.array(z.object({ id: positiveId, position: z.number().check(z.int(), z.nonnegative()) }))),
+      /** Lectures to move within this section, with their new positions. */
+      lectures: z.optional(
+        z.array(
+          z.object({
+            /** Id of the lecture. */
+            id: positiveId,
+            /** The lecture's new position, from 0. */
+            position: z.number().check(z.int(), z.nonnegative()),
+          }),
+        ),
+      ),
     }),
   ),
 });
 export type CurriculumReorderParams = z.infer<typeof CurriculumReorderParams>;
 
 /** `PUT /lectures/{id}/progress`. The server keeps the maximum it has seen. */
-export const LectureProgressParams = z.object({ watched_seconds: z.number().check(z.int(), z.nonnegative()) });
+export const LectureProgressParams = z.object({
+  /** Furthest point watched, in whole seconds. */
+  watched_seconds: z.number().check(z.int(), z.nonnegative()),
+});
 export type LectureProgressParams = z.infer<typeof LectureProgressParams>;
 
 /** `POST /courses/{id}/quizzes`. */
-export const QuizCreateParams = z.object({ title: z.optional(z.nullable(z.string().check(z.maxLength(255)))) });
+export const QuizCreateParams = z.object({
+  /** Quiz title, at most 255 characters; `null` for none. */
+  title: z.optional(z.nullable(z.string().check(z.maxLength(255)))),
+});
 export type QuizCreateParams = z.infer<typeof QuizCreateParams>;
 /** `PATCH /quizzes/{id}`. */
 export const QuizUpdateParams = QuizCreateParams;
@@ -154,9 +223,16 @@ export type QuizUpdateParams = z.infer<typeof QuizUpdateParams>;
 
 /** `POST /quizzes/{id}/questions`. `options` for `single`/`multiple`; `answer` matches the type. */
 export const QuizQuestionCreateParams = z.object({
+  /** Question text, 1 to 5000 characters after trimming. */
   question: nonEmpty(5000),
+  /** How it is answered. */
   type: QuestionType,
+  /** The choices of a `single` or `multiple` question. */
   options: z.optional(z.nullable(z.array(nonEmpty()))),
+  /**
+   * The canonical answer: an option for `single`, options for `multiple`, a boolean for `true_false`, text
+   * for `short_answer`.
+   */
   answer: QuizResponseValue,
 });
 export type QuizQuestionCreateParams = z.infer<typeof QuizQuestionCreateParams>;
@@ -165,11 +241,15 @@ export const QuizQuestionUpdateParams = z.partial(QuizQuestionCreateParams);
 export type QuizQuestionUpdateParams = z.infer<typeof QuizQuestionUpdateParams>;
 
 /** `POST /quizzes/{id}/attempts`: question id → response. Graded on the server only. */
-export const QuizAttemptCreateParams = z.object({ responses: z.record(z.string(), QuizResponseValue) });
+export const QuizAttemptCreateParams = z.object({
+  /** The learner's response per question id (as a string key). */
+  responses: z.record(z.string(), QuizResponseValue),
+});
 export type QuizAttemptCreateParams = z.infer<typeof QuizAttemptCreateParams>;
 
 /** `GET /categories`. */
 export const CategoryListParams = z.object({
+  /** Relations to embed in each category. */
   include: z.optional(z.array(z.enum(['children', 'parent']))),
   /** Only the children of this parent id; `null` for the roots. */
   parent_id: z.optional(z.nullable(z.number())),
@@ -178,13 +258,20 @@ export type CategoryListParams = z.infer<typeof CategoryListParams>;
 /** The `filter[...]` names of `GET /categories`. */
 export const CATEGORY_FILTER_KEYS = filterKeys(CategoryListParams);
 /** `GET /categories/{slug}`. */
-export const CategoryRetrieveParams = z.object({ include: z.optional(z.array(z.enum(['children', 'parent']))) });
+export const CategoryRetrieveParams = z.object({
+  /** Relations to embed: `children`, `parent`. */
+  include: z.optional(z.array(z.enum(['children', 'parent']))),
+});
 export type CategoryRetrieveParams = z.infer<typeof CategoryRetrieveParams>;
 /** `POST /categories`. */
 export const CategoryCreateParams = z.object({
+  /** Display name, 1 to 255 characters after trimming. */
   name: nonEmpty(),
+  /** URL key (lowercase words joined by `-`); derived from the name when omitted. */
   slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+  /** Id of the parent category, `null` for a top-level one. */
   parent_id: z.optional(z.nullable(positiveId)),
+  /** Longer description. */
   description: optionalText,
 });
 export type CategoryCreateParams = z.infer<typeof CategoryCreateParams>;
@@ -193,7 +280,12 @@ export const CategoryUpdateParams = z.partial(CategoryCreateParams);
 export type CategoryUpdateParams = z.infer<typeof CategoryUpdateParams>;
 
 /** `POST /tags`. */
-export const TagCreateParams = z.object({ name: nonEmpty(), slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))) });
+export const TagCreateParams = z.object({
+  /** Display name, 1 to 255 characters after trimming. */
+  name: nonEmpty(),
+  /** URL key (lowercase words joined by `-`); derived from the name when omitted. */
+  slug: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+});
 export type TagCreateParams = z.infer<typeof TagCreateParams>;
 /** `PATCH /tags/{id}`. */
 export const TagUpdateParams = z.partial(TagCreateParams);
@@ -201,17 +293,24 @@ export type TagUpdateParams = z.infer<typeof TagUpdateParams>;
 
 /** `POST /auth/register`. */
 export const RegisterParams = z.object({
+  /** Display name, 1 to 255 characters after trimming. */
   name: nonEmpty(),
+  /** Email address to sign in with; must not be registered yet (422 otherwise). */
   email: z.email(),
+  /** At least 8 characters. */
   password: z.string().check(z.minLength(8)),
+  /** The same password again, as Laravel's `confirmed` rule requires. */
   password_confirmation: z.string(),
+  /** Public handle: 3 to 30 letters, digits, `_`, `.` or `-`. */
   username: z.optional(z.string().check(z.regex(/^[a-zA-Z0-9_.-]{3,30}$/))),
 });
 export type RegisterParams = z.infer<typeof RegisterParams>;
 
 /** `POST /auth/login`. */
 export const LoginParams = z.object({
+  /** The account's email address. */
   email: z.email(),
+  /** The account's password. */
   password: z.string().check(z.minLength(1)),
   /** Names the Sanctum token, shown in the user's session list. */
   device_name: z.optional(z.string()),
@@ -220,20 +319,30 @@ export type LoginParams = z.infer<typeof LoginParams>;
 
 /** `PATCH /me`. */
 export const MeUpdateParams = z.object({
+  /** New display name. */
   name: z.optional(nonEmpty()),
+  /** New public handle (3 to 30 letters, digits, `_`, `.` or `-`), `null` to remove it. */
   username: z.optional(z.nullable(z.string().check(z.regex(/^[a-zA-Z0-9_.-]{3,30}$/)))),
+  /** URL of a profile picture, `null` to remove it. */
   avatar: z.optional(z.nullable(z.url())),
+  /** One-line title, at most 255 characters. */
   headline: z.optional(z.nullable(z.string().check(z.maxLength(255)))),
+  /** About text. */
   bio: optionalText,
+  /** Free-form preferences; replaces the stored object. */
   settings: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
 export type MeUpdateParams = z.infer<typeof MeUpdateParams>;
 
 /** `PUT /me/instructor-profile`: creates or replaces the signed-in user's instructor profile. */
 export const InstructorProfileParams = z.object({
+  /** URL key of the public profile (lowercase words joined by `-`). */
   slug: z.optional(z.nullable(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)))),
+  /** Employer or organisation. */
   company: optionalText,
+  /** Website URL. */
   website: z.optional(z.nullable(z.url())),
+  /** Instructor biography. */
   bio: optionalText,
 });
 export type InstructorProfileParams = z.infer<typeof InstructorProfileParams>;
@@ -264,7 +373,9 @@ export const REVIEW_FILTER_KEYS = filterKeys(ReviewListParams);
 
 /** `POST /courses/{id}/reviews`. */
 export const ReviewCreateParams = z.object({
+  /** Stars, a whole number from 1 to 5. */
   rating: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+  /** Review text, at most 5000 characters. */
   body: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
 });
 export type ReviewCreateParams = z.infer<typeof ReviewCreateParams>;
@@ -272,26 +383,44 @@ export type ReviewCreateParams = z.infer<typeof ReviewCreateParams>;
 export const ReviewUpdateParams = z.partial(ReviewCreateParams);
 export type ReviewUpdateParams = z.infer<typeof ReviewUpdateParams>;
 /** `PATCH /reviews/{id}` by an admin. */
-export const ReviewModerateParams = z.object({ is_approved: z.boolean() });
+export const ReviewModerateParams = z.object({
+  /** `true` publishes the review, `false` hides it from everyone but its author. */
+  is_approved: z.boolean(),
+});
 export type ReviewModerateParams = z.infer<typeof ReviewModerateParams>;
 
 /** `POST /coupons/validate`. */
-export const CouponValidateParams = z.object({ code: nonEmpty(64), course_ids: z.array(positiveId).check(z.minLength(1)) });
+export const CouponValidateParams = z.object({
+  /** The code the buyer typed. */
+  code: nonEmpty(64),
+  /** The courses in the cart, at least one. */
+  course_ids: z.array(positiveId).check(z.minLength(1)),
+});
 export type CouponValidateParams = z.infer<typeof CouponValidateParams>;
 
 /** `POST /coupons` (admin). `value` is a percentage (0–100) or a fixed amount. */
 export const CouponCreateParams = z.object({
+  /** 3 to 64 letters, digits, `_` or `-`; matched case-insensitively. */
   code: z.string().check(z.regex(/^[A-Z0-9_-]{3,64}$/i)),
+  /** `percentage` or `fixed`. */
   type: CouponType,
+  /** Percent off (0 to 100) for `percentage`, amount off for `fixed`. */
   value: money,
+  /** From when it applies (ISO 8601 with offset); at once when omitted. */
   starts_at: isoDate,
+  /** Until when it applies (ISO 8601 with offset); never expires when omitted. */
   expires_at: isoDate,
+  /** How many redemptions in all; unlimited when omitted. */
   usage_limit: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
+  /** Restrictions; the coupon applies everywhere when omitted. */
   meta: z.optional(
     z.nullable(
       z.object({
+        /** Only these courses are discounted. */
         course_ids: z.optional(z.array(positiveId)),
+        /** Only courses taught by these instructor user ids are discounted. */
         instructor_ids: z.optional(z.array(positiveId)),
+        /** Minimum subtotal for the coupon to apply. */
         min_purchase: z.optional(money),
       }),
     ),
@@ -304,7 +433,16 @@ export type CouponUpdateParams = z.infer<typeof CouponUpdateParams>;
 
 /** `POST /orders`. Prices come from the server, never from the client. */
 export const OrderCreateParams = z.object({
-  items: z.array(z.object({ course_id: positiveId })).check(z.minLength(1)),
+  /** The courses to buy, at least one. */
+  items: z
+    .array(
+      z.object({
+        /** Id of a course to buy. */
+        course_id: positiveId,
+      }),
+    )
+    .check(z.minLength(1)),
+  /** A coupon to apply; the order is refused (422) when it does not apply. */
   coupon_code: z.optional(z.nullable(z.string())),
 });
 export type OrderCreateParams = z.infer<typeof OrderCreateParams>;
@@ -317,6 +455,7 @@ export type OrderSort = z.infer<typeof OrderSort>;
 
 /** `GET /me/orders` and `GET /orders` (admin). */
 export const OrderListParams = z.extend(PageParams, {
+  /** Only orders in this status. */
   status: z.optional(OrderStatus),
   /** Admin only: orders of this user. */
   user_id: z.optional(positiveId),
@@ -329,6 +468,7 @@ export const ORDER_FILTER_KEYS = filterKeys(OrderListParams);
 
 /** `POST /orders/{id}/payments`. `test` is the reference backend's gateway. */
 export const PaymentCreateParams = z.object({
+  /** Which payment gateway to pay through. */
   gateway: nonEmpty(64),
   /** Where a redirect gateway sends the buyer back. */
   return_url: z.optional(z.url()),
@@ -336,7 +476,10 @@ export const PaymentCreateParams = z.object({
 export type PaymentCreateParams = z.infer<typeof PaymentCreateParams>;
 
 /** `POST /orders/{id}/refund` (admin). */
-export const RefundParams = z.object({ reason: z.optional(z.string().check(z.maxLength(1000))) });
+export const RefundParams = z.object({
+  /** Why the order is refunded, at most 1000 characters; kept with the order. */
+  reason: z.optional(z.string().check(z.maxLength(1000))),
+});
 export type RefundParams = z.infer<typeof RefundParams>;
 
 /** The fields `GET /me/enrollments` and `GET /courses/{id}/enrollments` sort by. */
@@ -347,6 +490,7 @@ export type EnrollmentSort = z.infer<typeof EnrollmentSort>;
 
 /** `GET /me/enrollments` and `GET /courses/{id}/enrollments`. */
 export const EnrollmentListParams = z.extend(PageParams, {
+  /** Only enrollments in this status. */
   status: z.optional(EnrollmentStatus),
   /** One key or several, applied in order; default `-enrolled_at`. */
   sort: z.optional(z.union([EnrollmentSort, z.array(EnrollmentSort)])),
@@ -363,6 +507,7 @@ export type NotificationSort = z.infer<typeof NotificationSort>;
 
 /** `GET /me/notifications`. */
 export const NotificationListParams = z.extend(PageParams, {
+  /** `true` for read notifications only, `false` for unread only. */
   read: z.optional(z.boolean()),
   /** Default `-created_at` (newest first). */
   sort: z.optional(NotificationSort),
@@ -379,7 +524,9 @@ export type UserSort = z.infer<typeof UserSort>;
 
 /** `GET /users` (admin). */
 export const UserListParams = z.extend(PageParams, {
+  /** Matches names and email addresses. */
   search: z.optional(z.string()),
+  /** Only users with this role. */
   role: z.optional(UserRole),
   /** One key or several, applied in order; default `-created_at`. */
   sort: z.optional(z.union([UserSort, z.array(UserSort)])),
@@ -422,6 +569,7 @@ export interface MediaUploadParams {
   file_name?: string;
   /** The model the file belongs to, e.g. `App\\Models\\Course`. */
   model_type?: string;
+  /** Id of the model the file belongs to. */
   model_id?: number;
   /** Stored as the media's JSON `meta` (e.g. `alt` text). */
   meta?: Record<string, unknown>;

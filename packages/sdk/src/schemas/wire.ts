@@ -109,7 +109,9 @@ export const id = z.number();
 
 /** `created_at`/`updated_at`, nullable as Laravel's `$table->timestamps()` makes them. */
 export const timestamps = {
+  /** When the row was created, as an ISO 8601 UTC string; `null` for rows written without timestamps. */
   created_at: nullableTimestamp,
+  /** When the row last changed, as an ISO 8601 UTC string; `null` for rows written without timestamps. */
   updated_at: nullableTimestamp,
 };
 
@@ -138,14 +140,20 @@ const envelopeOrBare = memoize((schema: z.ZodMiniType) =>
   z.union([z.pipe(z.object({ data: schema }), z.transform((value: { data: unknown }) => value.data)), schema]),
 );
 
+/** A body wrapped the way Laravel's `JsonResource` wraps it. */
+export interface Enveloped<T> {
+  /** The resource (or, for a collection, the array of resources). */
+  data: T;
+}
+
 /** Accepts `{data: T}` (JsonResource, extra keys such as `meta` ignored) or a bare `T`, yields `T`. */
-export function resource<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output<S>, z.input<S> | { data: z.input<S> }> {
-  return envelopeOrBare(schema) as z.ZodMiniType<z.output<S>, z.input<S> | { data: z.input<S> }>;
+export function resource<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output<S>, z.input<S> | Enveloped<z.input<S>>> {
+  return envelopeOrBare(schema) as z.ZodMiniType<z.output<S>, z.input<S> | Enveloped<z.input<S>>>;
 }
 
 const arrayOf = memoize((schema: z.ZodMiniType) => z.array(schema));
 
 /** Accepts `{data: T[]}` or a bare `T[]`, yields `T[]`. For endpoints that return a plain collection. */
-export function collection<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output<S>[], z.input<S>[] | { data: z.input<S>[] }> {
-  return resource(arrayOf(schema)) as z.ZodMiniType<z.output<S>[], z.input<S>[] | { data: z.input<S>[] }>;
+export function collection<S extends z.ZodMiniType>(schema: S): z.ZodMiniType<z.output<S>[], z.input<S>[] | Enveloped<z.input<S>[]>> {
+  return resource(arrayOf(schema)) as z.ZodMiniType<z.output<S>[], z.input<S>[] | Enveloped<z.input<S>[]>>;
 }
