@@ -116,6 +116,42 @@ describe('i18n', () => {
     expect(fr.date('2026-01-02T03:04:05.000Z')).to.equal('2 janv. 2026');
   });
 
+  it('joins names as the locale lists them', () => {
+    expect(Localizer.for('en', 'USD').list(['Ada', 'Grace', 'Alan'])).to.equal('Ada, Grace, and Alan');
+    expect(Localizer.for('fr', 'EUR').list(['Ada', 'Grace'])).to.equal('Ada et Grace');
+    expect(Localizer.for('en', 'USD').list([])).to.equal('');
+  });
+
+  it('formats each duration once and answers the same text for it again', () => {
+    // A currency no other test uses: a fresh localizer whose durations nobody formatted yet.
+    const en = Localizer.for('en', 'NZD');
+    const constructions = countConstructions();
+    try {
+      expect([en.duration(320), en.duration(45)]).to.deep.equal(['5 hr, 20 min', '45 min']);
+      const calls = constructions.formatCalls;
+      expect(calls, 'format calls for two new durations').to.be.greaterThan(0);
+      expect([en.duration(320), en.duration(45)]).to.deep.equal(['5 hr, 20 min', '45 min']);
+      expect(constructions.formatCalls, 'format calls for the same durations again').to.equal(calls);
+    } finally {
+      constructions.restore();
+    }
+  });
+
+  it('builds every formatter a list of courses needs on prepare(), none on the renders after it', () => {
+    const en = Localizer.for('en', 'CAD');
+    const constructions = countConstructions();
+    try {
+      en.prepare();
+      const prepared = constructions.built;
+      expect(prepared, 'formatters built by prepare()').to.be.greaterThan(3);
+      const texts = [en.t('students', { count: 1200 }), en.money('19.90'), en.rating('4.25'), en.list(['Ada', 'Grace']), en.duration(90), en.number(3)];
+      expect(texts).to.deep.equal(['1,200 students', 'CA$19.90', '4.3', 'Ada and Grace', '1 hr, 30 min', '3']);
+      expect(constructions.built, 'formatters built after prepare()').to.equal(prepared);
+    } finally {
+      constructions.restore();
+    }
+  });
+
   it('keeps a Latin currency code whole on a right-to-left line ("US$ 64.99", not "$US 64.99")', async () => {
     const price = Localizer.for('ar', 'USD').money('64.99');
     expect(price).to.contain('\u2066US$\u2069');
@@ -175,3 +211,34 @@ describe('i18n', () => {
     await expect(card).to.be.accessible();
   });
 });
+
+/** Counts the `Intl` formatters built from now on, and the `format` calls of the number and duration formats, until `restore()`. */
+function countConstructions(): { readonly built: number; readonly formatCalls: number; restore(): void } {
+  const intl = Intl as unknown as Record<string, unknown>;
+  const names = ['NumberFormat', 'PluralRules', 'ListFormat', 'DurationFormat'].filter((name) => typeof intl[name] === 'function');
+  const originals = new Map(names.map((name) => [name, intl[name] as new (...args: unknown[]) => object]));
+  const counts = { built: 0, formatCalls: 0 };
+  for (const [name, Original] of originals) {
+    intl[name] = new Proxy(Original, {
+      construct(target, args) {
+        counts.built += 1;
+        const formatter = Reflect.construct(target, args) as { format?: (...values: unknown[]) => string };
+        if (name === 'DurationFormat' || name === 'NumberFormat') {
+          // `format` is a getter on NumberFormat's prototype: shadow it on the instance.
+          const format = formatter.format!.bind(formatter);
+          Object.defineProperty(formatter, 'format', { value: (...values: unknown[]) => ((counts.formatCalls += 1), format(...values)) });
+        }
+        return formatter;
+      },
+    });
+  }
+  return {
+    get built() {
+      return counts.built;
+    },
+    get formatCalls() {
+      return counts.formatCalls;
+    },
+    restore: () => originals.forEach((Original, name) => (intl[name] = Original)),
+  };
+}

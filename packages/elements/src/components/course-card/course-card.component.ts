@@ -197,7 +197,7 @@ export class CkitCourseCard extends CoursekitElement {
           ${href ? html`<a part="link" class="stretched-link" href=${href} @click=${(event: MouseEvent) => requestNavigation(this, event, href, course)}>${course.title}</a>` : course.title}
         </div>
         ${course.short_description ? html`<p part="description" class="description">${course.short_description}</p>` : nothing}
-        ${names.length ? html`<p part="instructors" class="instructors">${i18n.t('byInstructors', { names: new Intl.ListFormat(i18n.locale).format(names) })}</p>` : nothing}
+        ${names.length ? html`<p part="instructors" class="instructors">${i18n.t('byInstructors', { names: i18n.list(names) })}</p>` : nothing}
         <div part="rating" class="rating">
           <span class="rating-value" aria-hidden="true">${i18n.rating(course.rating)}</span>
           ${stars(i18n, course.rating)}

@@ -3,7 +3,8 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { API, api, mount, networkIdle, part, requests, testClient, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
+import { API, api, deferred, mount, networkIdle, part, requests, testClient, until, untilTestEnds, withHostileCss, worker } from '../../test-support/api.js';
+import type { CkitProvider } from '../provider/provider.component.js';
 import type { CkitCourseCatalog } from './course-catalog.component.js';
 import type { CkitCourseCard } from '../course-card/course-card.component.js';
 import './course-catalog.js';
@@ -73,6 +74,34 @@ describe('<ckit-course-catalog>', () => {
     await until(() => requests.filter(isFacetRequest).length === 2, 'facet requests after the cards painted');
     await selectsLoaded(catalog);
     await until(() => catalog.shadowRoot!.querySelector('[part~="category"] select'), 'category filter');
+  });
+
+  it('builds the number formats its cards use while the course request is out', async () => {
+    const response = deferred();
+    // Falls through to the reference handler once released (at the latest when the test ends).
+    worker.use(http.get(`${API}/courses`, async () => void (await Promise.race([response.promise, untilTestEnds()]))));
+    const currencies: unknown[] = [];
+    const NumberFormat = Intl.NumberFormat;
+    Intl.NumberFormat = new Proxy(NumberFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        currencies.push(args[1]?.currency);
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      // A currency no other test shows: its money format does not exist yet.
+      const provider = await fixture<CkitProvider>(html`<ckit-provider locale="en" currency="ZAR" .client=${testClient()}><ckit-course-catalog per-page="3"></ckit-course-catalog></ckit-provider>`);
+      const catalog = provider.firstElementChild as CkitCourseCatalog;
+      await until(() => listQueries().length === 1, 'course request');
+      await until(() => currencies.includes('ZAR'), 'money format built before the response');
+      expect(catalog.shadowRoot!.querySelector('ckit-course-card'), 'cards before the response').to.equal(null);
+      response.resolve();
+      await loaded(catalog);
+      await titles(catalog);
+      expect(currencies.filter((currency) => currency === 'ZAR'), 'money formats built').to.have.length(1);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
   });
 
   it('turns filter, sort and page changes into the right query, back on page 1 after each filter', async () => {
