@@ -50,6 +50,7 @@ type Loaded = { check: CertificateVerification | null; own: Certificate | undefi
  * ```
  */
 export class CkitCertificate extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = certificateStyles;
   static override messages = [certificateMessages, certificateCheckMessages];
 
