@@ -38,6 +38,7 @@ import { certificateVerifyMessages } from './certificate-verify.messages.js';
  * ```
  */
 export class CkitCertificateVerify extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = certificateVerifyStyles;
   static override messages = [certificateVerifyMessages, certificateCheckMessages];
 
