@@ -90,6 +90,7 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
  * ```
  */
 export class CkitCheckout extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = checkoutStyles;
   static override messages = [checkoutMessages, cartStatusMessages];
 
