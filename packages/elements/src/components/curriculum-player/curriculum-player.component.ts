@@ -78,6 +78,7 @@ type PlayerData = { course: Course; user: User | null; sections: Section[]; enro
  * ```
  */
 export class CkitCurriculumPlayer extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = playerStyles;
   static override messages = curriculumPlayerMessages;
 
