@@ -68,6 +68,7 @@ let instances = 0;
  * ```
  */
 export class CkitLogin extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = loginStyles;
   static override messages = loginMessages;
 
