@@ -51,6 +51,7 @@ const matches = (row: LearningRow, filter: MyLearningFilter) => filter === 'all'
  * ```
  */
 export class CkitMyLearning extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = myLearningStyles;
   static override messages = myLearningMessages;
 
