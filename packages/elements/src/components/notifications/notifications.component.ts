@@ -56,6 +56,7 @@ function describe(i18n: Localizer, { type, data }: Notification): string {
  * ```
  */
 export class CkitNotifications extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = notificationsStyles;
   static override messages = notificationsMessages;
 
