@@ -36,6 +36,7 @@ type Loaded = Transaction[] | 'loading' | 'hidden' | 'error';
  * ```
  */
 export class CkitOrderHistory extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = orderHistoryStyles;
   static override messages = orderHistoryMessages;
 
