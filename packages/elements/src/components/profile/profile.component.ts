@@ -71,6 +71,7 @@ const INSTRUCTOR_FIELDS: Field[] = [
  * ```
  */
 export class CkitProfile extends CoursekitElement {
+  /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = profileStyles;
   static override messages = profileMessages;
 
