@@ -111,7 +111,7 @@ export const LIVE_EXAMPLES: Readonly<Record<string, LiveExample>> = {
   'ckit-quiz': {
     learner: 'required',
     markup: `<ckit-quiz quiz-id="1"></ckit-quiz>`,
-    note: 'The quiz of *Modern JavaScript from Scratch*. Signed out it asks you to sign in; the demo learner is enrolled and can answer it.',
+    note: 'The quiz of "Modern JavaScript from Scratch". A visitor may not read it: signed out, the API answers 401 and the element shows its error state. Sign in as the demo learner, who is enrolled, to answer it.',
   },
   'ckit-my-learning': {
     learner: 'required',
@@ -131,7 +131,7 @@ export const LIVE_EXAMPLES: Readonly<Record<string, LiveExample>> = {
   'ckit-notifications': {
     learner: 'required',
     markup: `<ckit-notifications></ckit-notifications>`,
-    note: 'The bell shows nothing to count for a visitor; the demo learner has unread notifications.',
+    note: 'Signed out it renders nothing (a visitor has no notifications); sign in to see the bell with the demo learner\'s unread count.',
   },
   'ckit-login': {
     learner: 'none',
@@ -140,7 +140,7 @@ export const LIVE_EXAMPLES: Readonly<Record<string, LiveExample>> = {
   },
   'ckit-certificate': {
     learner: 'none',
-    markup: `<ckit-certificate certificate-number="CERT-2025-069C4E2F" heading-level="3" organization-name="Northwind Academy" course-href-template="${COURSE_PAGE}"></ckit-certificate>`,
+    markup: `<ckit-certificate certificate-number="CERT-2025-069C4E2F" heading-level="3" organization-name="Northwind Academy" verify-href-template="/school/verify.html?certificate={number}" course-href-template="${COURSE_PAGE}"></ckit-certificate>`,
     note: 'The demo learner\'s certificate: anyone may view it.',
   },
   'ckit-certificate-verify': {

@@ -39,6 +39,9 @@ function describe(text: string): (Node | string)[] {
     .map((part) => (part.length > 1 && part.startsWith('`') && part.endsWith('`') ? h('code', {}, part.slice(1, -1)) : part));
 }
 
+/** How long typing must pause before the preview follows. */
+const TYPING_PAUSE_MS = 400;
+
 const fieldId = (kind: string, name: string) => `pg-${kind}-${name.replace(/[^a-z0-9-]/gi, '')}`;
 
 /** One form field for an attribute, with its description as the field's hint. */
@@ -159,9 +162,24 @@ async function main(): Promise<void> {
   const wanted = new URL(location.href).searchParams.get('tag');
   if (wanted && data.elements.some((element) => element.tag === wanted)) select.value = wanted;
   select.addEventListener('change', () => showElement(data));
-  // Typing re-renders on every change; a new element each time, so every attribute is read fresh.
-  for (const box of [attributesBox, tokensBox]) box.addEventListener('input', () => renderPreview(readState(select.value)));
-  attributesBox.addEventListener('change', () => renderPreview(readState(select.value)));
+  // A new element on each change, so every attribute is read fresh. Typing waits for a pause, so
+  // that a half-typed slug does not cost a request; checkboxes and selects apply at once.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const rerender = () => {
+    clearTimeout(typing);
+    renderPreview(readState(select.value));
+  };
+  for (const box of [attributesBox, tokensBox]) {
+    box.addEventListener('input', (event) => {
+      const field = event.target;
+      if (field instanceof HTMLInputElement && (field.type === 'text' || field.type === 'number')) {
+        clearTimeout(typing);
+        typing = setTimeout(rerender, TYPING_PAUSE_MS);
+      } else rerender();
+    });
+    // Enter or leaving the field applies what was typed without waiting.
+    box.addEventListener('change', rerender);
+  }
   copyButton.addEventListener('click', () => void copyMarkup());
   showElement(data);
 }
