@@ -8,6 +8,7 @@
 import { LitElement } from 'lit';
 import { CourseKit, type Course } from '@coursekit/sdk';
 import { CkitCourseCard } from '../../../packages/elements/src/components/course-card/course-card.component.js';
+import { courseImage } from '../../../packages/elements/src/internal/course-view.js';
 import { cardStyles, handCard, renderHandCards } from './hand-card.js';
 
 /** The same template and styles as the card, on a plain LitElement: what Lit itself costs. */
@@ -25,6 +26,8 @@ CkitCourseCard.define('ckit-course-card');
 const HREF_TEMPLATE = '/courses/{slug}';
 
 let courses: Course[] = [];
+/** The decoded cover images, held so the memory cache keeps them. */
+let covers: HTMLImageElement[] = [];
 
 const titled = (root: ShadowRoot | null | undefined) => Boolean(root?.querySelector('[part~="title"]'));
 
@@ -120,12 +123,19 @@ async function sameResult(): Promise<{ same: boolean; markup: string[]; sheets: 
   return { same: sameSheets && markup.every((each) => each === markup[0]), markup, sheets };
 }
 
-/** Loads the catalog's courses over HTTP and repeats them to `count` (each copy its own object and id). */
+/**
+ * Loads the catalog's courses over HTTP and repeats them to `count` (each copy its own object and
+ * id), and loads and decodes their cover images: the cards then find them in the memory cache.
+ * Otherwise the covers of the first rows arrive while the cards render and paint, and their
+ * loading and decoding (each SVG cover lays out its own document) lands in a random share of rounds.
+ */
 async function prepare(count = 1000): Promise<number> {
   const client = new CourseKit({ baseUrl: new URL('/api/v1', location.href).href });
   const seed: Course[] = [];
   for await (const course of client.courses.list({ per_page: 100, include: ['category', 'instructors', 'media', 'tags'] })) seed.push(course);
   courses = Array.from({ length: count }, (_, index) => ({ ...seed[index % seed.length]!, id: 100_000 + index }));
+  covers = seed.map(courseImage).filter((url): url is string => url !== undefined).map((url) => Object.assign(new Image(), { src: url }));
+  await Promise.all(covers.map((image) => image.decode().catch(() => undefined)));
   return seed.length;
 }
 
