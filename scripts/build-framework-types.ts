@@ -13,7 +13,11 @@
  *   `css.customData`), from `custom-element-vs-code-integration`;
  * - `web-types.json` (JetBrains IDEs), from `custom-element-jet-brains-integration`;
  * - `react.js` and `vue.js`: empty modules, so that a runtime `import '@coursekit/elements/react'`
- *   resolves too.
+ *   resolves too;
+ * - `react18.js` / `react18.d.ts`: React components for React 17 and 18, which set properties and
+ *   listen to custom events only through a wrapper: one `@lit/react` `createComponent()` per
+ *   element, named like the element class, with an `on<Event>` prop per `ckit-*` event
+ *   (`onCkitFilterChange` → `ckit-filter-change`) typed with the event's class.
  *
  * The generators' output is adjusted where it would not compile under `skipLibCheck: false`: the
  * event classes are imported (the JSX generator references them without importing them), duplicate
@@ -21,7 +25,7 @@
  * its module installed), and Vue handlers receive the event class itself rather than a
  * `CustomEvent` whose `detail` would be that class.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
@@ -38,8 +42,13 @@ interface ManifestEvent {
   name?: string;
   type?: { text?: string };
 }
+interface ManifestDeclaration {
+  name: string;
+  tagName?: string;
+  events?: ManifestEvent[];
+}
 interface Manifest {
-  modules: { declarations?: { tagName?: string; events?: ManifestEvent[] }[] }[];
+  modules: { path: string; declarations?: ManifestDeclaration[] }[];
 }
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -88,6 +97,73 @@ function react(from: Manifest): void {
   writeFileSync(join(outdir, 'react.js'), '// Types only: see react.d.ts (React 19 renders custom elements natively).\nexport {};\n');
 }
 
+/** `ckit-filter-change` → `onCkitFilterChange`: the prop `@lit/react` maps to the event. */
+function eventProp(eventName: string): string {
+  return `on${eventName.replace(/(^|-)([a-z0-9])/g, (_match, _dash, c: string) => c.toUpperCase())}`;
+}
+
+/** One element a React 18 wrapper is made for: its tag, class, registering module and typed events. */
+interface WrappedElement {
+  tagName: string;
+  className: string;
+  /** The module that defines the tag, relative to `dist/` (`./components/cart/cart.js`). */
+  module: string;
+  events: { prop: string; name: string; type: string }[];
+}
+
+/** Every element of the manifest, in tag order, with the events whose class the manifest names. */
+function wrappedElements(from: Manifest): WrappedElement[] {
+  const found: WrappedElement[] = [];
+  for (const module of from.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.tagName) continue;
+      // `components/cart/cart.component.ts` holds the class; `components/cart/cart.ts` registers it.
+      const registering = module.path.replace(/\.component\.ts$/, '.ts');
+      if (registering === module.path || !existsSync(join(elements, registering))) {
+        throw new Error(`${module.path}: no module beside it registers <${declaration.tagName}>`);
+      }
+      const events = (declaration.events ?? []).flatMap((event) =>
+        event.name && event.type?.text ? [{ prop: eventProp(event.name), name: event.name, type: event.type.text }] : [],
+      );
+      found.push({ tagName: declaration.tagName, className: declaration.name, module: registering.replace(/^src\//, './').replace(/\.ts$/, '.js'), events });
+    }
+  }
+  return found.sort((a, b) => a.tagName.localeCompare(b.tagName));
+}
+
+function react18(from: Manifest): void {
+  const wrapped = wrappedElements(from);
+  const header = '// Generated from custom-elements.json by scripts/build-framework-types.ts: React 17/18 components (@lit/react).\n';
+  const js = [
+    header,
+    "import * as React from 'react';\n",
+    "import { createComponent } from '@lit/react';\n",
+    ...wrapped.map((element) => `import { ${element.className} as ${element.className}Element } from '${element.module}';\n`),
+    ...wrapped.map((element) => {
+      const events = element.events.map((event) => `    ${event.prop}: '${event.name}',\n`).join('');
+      return (
+        `\n/** \`<${element.tagName}>\` as a React component; importing this module registers the element. */\n` +
+        `export const ${element.className} = createComponent({\n` +
+        `  react: React,\n  tagName: '${element.tagName}',\n  elementClass: ${element.className}Element,\n  displayName: '${element.className}',\n` +
+        `  events: {\n${events}  },\n});\n`
+      );
+    }),
+  ].join('');
+  const eventTypes = [...new Set(wrapped.flatMap((element) => element.events.map((event) => event.type)))].sort();
+  const dts = [
+    header,
+    "import type { EventName, ReactWebComponent } from '@lit/react';\n",
+    `import type {\n${wrapped.map((element) => `  ${element.className} as ${element.className}Element,\n`).join('')}${eventTypes.map((type) => `  ${type},\n`).join('')}} from '${barrel}';\n`,
+    ...wrapped.map((element) => {
+      const events = element.events.map((event) => `  ${event.prop}: EventName<${event.type}>;\n`).join('');
+      return `\n/** \`<${element.tagName}>\` as a React component: its properties as props, \`on*\` props for its events. */\nexport declare const ${element.className}: ReactWebComponent<${element.className}Element, {\n${events}}>;\n`;
+    }),
+  ].join('');
+  check(dts, 'react18.d.ts', ['onCkitFilterChange: EventName<CkitFilterChangeEvent>;', 'export declare const CkitCourseCatalog:']);
+  writeFileSync(join(outdir, 'react18.js'), js);
+  writeFileSync(join(outdir, 'react18.d.ts'), dts);
+}
+
 function vue(): void {
   const fileName = 'vue.d.ts';
   generateVuejsTypes(copy<Parameters<typeof generateVuejsTypes>[0]>(), { outdir, fileName, globalTypePath: barrel });
@@ -117,6 +193,7 @@ function editors(): void {
 
 mkdirSync(outdir, { recursive: true });
 react(raw as Manifest);
+react18(raw as Manifest);
 vue();
 editors();
 console.log(`framework types and editor data for ${pkg.name} written to ${outdir}`);
