@@ -17,6 +17,7 @@ describe('docs helpers', () => {
     assert.equal(html`<td>${evil}</td>`.value, '<td>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</td>');
     assert.equal(html`<p>${html`<b>${'a&b'}</b>`}${['x', null, false, 1]}</p>`.value, '<p><b>a&amp;b</b>x1</p>');
     assert.equal(inlineMarkdown('Use `<ckit-cart>` and **not**\n  <script>').value, 'Use <code>&lt;ckit-cart&gt;</code> and <strong>not</strong> &lt;script&gt;');
+    assert.equal(inlineMarkdown('**Take `base-url` from settings**, once').value, '<strong>Take <code>base-url</code> from settings</strong>, once');
   });
 
   it('reads an element: public members only, the own declaration before the inherited one', () => {

@@ -57,13 +57,9 @@ export function trusted(markup: string): Html {
  */
 export function inlineMarkdown(text: string): Html {
   const parts = text.replace(/\s*\n\s*/g, ' ').split(/(`[^`]+`)/);
-  return new Html(
-    parts
-      .map((part) =>
-        part.startsWith('`') && part.endsWith('`') && part.length > 1
-          ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
-          : escapeHtml(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'),
-      )
-      .join(''),
-  );
+  const markup = parts
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join('');
+  // Bold last, so that it may span a code span (`**Take \`base-url\` from…**`).
+  return new Html(markup.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>'));
 }

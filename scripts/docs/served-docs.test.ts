@@ -2,7 +2,8 @@
  * The docs site as `npm start` serves it (`/docs/`), in headless Chromium: element pages whose
  * live examples render real data from the in-browser reference backend (course titles, a
  * quiz once the demo learner signs in), no console error, axe passes; the playground re-renders
- * its preview when an attribute or a token is edited and copies the exact markup.
+ * its preview when an attribute or a token is edited and copies the exact markup, under the
+ * examples' strict Content-Security-Policy.
  * Run with `npm run test:node -- docs/served-docs`.
  */
 import { after, before, describe, it } from 'node:test';
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
-import { startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
+import { CSP_POLICY, startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
 import { runAxe } from '../examples-check/axe.js';
 import { buildDocsSite } from '../build-docs.js';
 
@@ -31,10 +32,31 @@ const DEEP_TEXT = `window.deepText = (selector) => {
   return element ? walk(element).replace(/\\s+/g, ' ') : '';
 }`;
 
-/** Opens a docs page and collects what went wrong on it: uncaught errors, console errors, failed requests. */
-async function open(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * The examples' strict policy without `require-trusted-types-for`: msw's `serviceWorker.register()`
+ * (inside `coursekit-mock.js`) passes a plain string where Trusted Types want a TrustedScriptURL.
+ */
+const DOCS_CSP = CSP_POLICY.replace("require-trusted-types-for 'script'; ", '');
+
+/**
+ * Opens a docs page and collects what went wrong on it: uncaught errors, console errors, failed
+ * requests, Content-Security-Policy violations (`csp`: the page is served with that policy).
+ */
+async function open(browser: Browser, url: string, csp?: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
+  if (csp) {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!request.isNavigationRequest()) return void request.continue();
+      void fetch(request.url()).then(async (response) =>
+        request.respond({ status: response.status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }, body: await response.text() }),
+      );
+    });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+  }
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     // Chromium logs every 4xx; a visitor's 401 from the backend is an expected answer, checked below.
@@ -123,7 +145,9 @@ describe('the docs site served at /docs/', { skip, timeout: 90_000 }, () => {
   });
 
   it('re-renders the playground preview when an attribute or a token changes, and copies the markup', async () => {
-    const { page, errors } = await open(browser, `${docs}playground.html?tag=ckit-course-card`);
+    // Under the examples' strict policy: no inline script, tokens through the CSSOM, no style attribute.
+    const { page, errors } = await open(browser, `${docs}playground.html?tag=ckit-course-card`, DOCS_CSP);
+    assert.match(DOCS_CSP, /script-src 'self'; style-src 'self'/);
     const cardTitle = () => page.evaluate(() => document.querySelector('#pg-preview ckit-course-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
     await page.waitForFunction(() => /Modern JavaScript/.test(document.querySelector('#pg-preview ckit-course-card')?.shadowRoot?.textContent ?? ''), { timeout: 20_000 });
     await assertAccessible(page);
