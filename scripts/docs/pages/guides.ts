@@ -75,10 +75,13 @@ function scriptTagGuide(facts: GuideFacts): Guide {
         <h2 id="events">Listen to events</h2>
         ${codeBlock(
           `<script type="module">
-  // Route course links yourself (a single-page app) instead of following href-template.
+  // Open a course in this page instead of following href-template (a single-page app).
   document.addEventListener('ckit-navigate-request', (event) => {
     event.preventDefault();
-    router.push('/courses/' + event.detail.course.slug);
+    history.pushState(null, '', event.detail.href);
+    const details = document.createElement('ckit-course-details');
+    details.setAttribute('course-slug', event.detail.course.slug);
+    document.querySelector('ckit-provider').replaceChildren(details);
   });
   // Elements never throw at your page: failures arrive as ckit-error (and show in the element).
   document.addEventListener('ckit-error', (event) => console.warn(event.detail.operation, event.detail.error));
