@@ -181,6 +181,8 @@ async function main(): Promise<void> {
     box.addEventListener('change', rerender);
   }
   copyButton.addEventListener('click', () => void copyMarkup());
+  // Enter in a field applies it (its change event) rather than reloading the page.
+  document.querySelector('#pg-form')?.addEventListener('submit', (event) => event.preventDefault());
   showElement(data);
 }
 

@@ -17,19 +17,16 @@ export function playgroundPage(elements: readonly ElementDoc[], initialTag: stri
           Pick an element, set its attributes and theme tokens, and watch it render against the in-browser
           reference backend. Copy the markup when it looks right, and point <code>base-url</code> at your API.
         </p>
+        <div class="field pg-picker">
+          <label for="pg-element">Element</label>
+          <select id="pg-element" name="tag">
+            ${elements.map((element) => html`<option value="${element.tag}"${element.tag === initialTag ? ' selected' : ''}>${element.tag}</option>`)}
+          </select>
+          <p class="hint" id="pg-summary"></p>
+          <p class="hint"><a id="pg-docs-link" href="elements/${initialTag}.html">&lt;${initialTag}&gt; reference</a></p>
+        </div>
         <div class="playground">
-          <form class="pg-form" id="pg-form" action="#">
-            <div class="field">
-              <label for="pg-element">Element</label>
-              <select id="pg-element" name="tag">
-                ${elements.map((element) => html`<option value="${element.tag}"${element.tag === initialTag ? ' selected' : ''}>${element.tag}</option>`)}
-              </select>
-              <p class="hint" id="pg-summary"></p>
-              <p class="hint"><a id="pg-docs-link" href="elements/${initialTag}.html">&lt;${initialTag}&gt; reference</a></p>
-            </div>
-            <fieldset id="pg-attributes"><legend>Attributes</legend></fieldset>
-            <fieldset id="pg-tokens"><legend>Theme tokens</legend></fieldset>
-          </form>
+          <!-- The preview comes first in the document, so that on a phone it is above the long form. -->
           <section class="pg-output" aria-labelledby="pg-preview-heading">
             <h2 id="pg-preview-heading">Preview</h2>
             <div class="learner" id="pg-learner" hidden>
@@ -44,5 +41,9 @@ export function playgroundPage(elements: readonly ElementDoc[], initialTag: stri
               <span id="pg-copy-status" role="status"></span>
             </p>
           </section>
+          <form class="pg-form" id="pg-form" action="#" aria-label="Attributes and theme tokens">
+            <fieldset id="pg-attributes"><legend>Attributes</legend></fieldset>
+            <fieldset id="pg-tokens"><legend>Theme tokens</legend></fieldset>
+          </form>
         </div>`;
 }
