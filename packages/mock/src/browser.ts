@@ -33,7 +33,12 @@ export interface MockWorkerOptions extends MockApiOptions {
  * // api.reset() restores the seed.
  * ```
  */
-export async function startMockWorker(options: MockWorkerOptions = {}): Promise<{ worker: SetupWorker; api: MockApi }> {
+export async function startMockWorker(options: MockWorkerOptions = {}): Promise<{
+  /** msw's service worker, started: `worker.stop()` takes the mock off the page. */
+  worker: SetupWorker;
+  /** The backend: its database, `reset()` and fault switches. */
+  api: MockApi;
+}> {
   const { pageFlags = true, ...apiOptions } = options;
   const api = createMockApi({ persist: 'localStorage', ...apiOptions });
   if (pageFlags) api.faults.set(faultsFromPage(new URL(location.href)));

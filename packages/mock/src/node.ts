@@ -21,7 +21,12 @@ import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
  * after(() => server.close());
  * ```
  */
-export function createMockServer(options: MockApiOptions = {}): { server: SetupServer; api: MockApi } {
+export function createMockServer(options: MockApiOptions = {}): {
+  /** msw's server, not yet listening: call `server.listen()` before the tests, `server.close()` after. */
+  server: SetupServer;
+  /** The backend: its database, `reset()` and fault switches. */
+  api: MockApi;
+} {
   const api = createMockApi(options);
   return { server: setupServer(...api.handlers), api };
 }

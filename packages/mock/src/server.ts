@@ -67,7 +67,10 @@ export interface MockListenerOptions {
 }
 
 /** A Node request listener; requests outside the base path (and `/sanctum/csrf-cookie`) go to `next`, or get a 404 without it. */
-export type MockListener = ((request: IncomingMessage, response: ServerResponse, next?: () => void) => void) & { readonly api: MockApi };
+export type MockListener = ((request: IncomingMessage, response: ServerResponse, next?: () => void) => void) & {
+  /** The backend behind the listener: its database, `reset()` and fault switches. */
+  readonly api: MockApi;
+};
 
 /** Headers the SDK sends, allowed in cross-origin requests. */
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Idempotency-Key', 'X-Request-Id', 'X-Requested-With', 'X-XSRF-TOKEN', 'Range'];

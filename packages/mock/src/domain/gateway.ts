@@ -30,8 +30,11 @@ export const TEST_GATEWAY = 'test';
 
 /** The documented test cards. */
 export const TEST_CARDS = {
+  /** Pays: the order turns `paid`. */
   success: '4242424242424242',
+  /** Declined with `card_declined`; the order stays payable. */
   declined: '4000000000000002',
+  /** Declined with `insufficient_funds`; the order stays payable. */
   insufficientFunds: '4000000000009995',
 } as const;
 

@@ -26,8 +26,11 @@ export interface FaultSettings {
 
 /** What to do to one request. */
 export interface FaultPlan {
+  /** Milliseconds to wait before answering. */
   delayMs: number;
+  /** Whether to fail at the network level instead of answering. */
   offline: boolean;
+  /** The error status to answer with instead of the real response; `null` for the real one. */
   failStatus: number | null;
 }
 

@@ -7,11 +7,17 @@
 
 /** A coupon before ids exist: restrictions name categories and instructors. */
 export interface CouponBlueprint {
+  /** The code buyers type. */
   code: string;
+  /** Percentage or fixed amount off. */
   type: 'percentage' | 'fixed';
+  /** Percent off or amount off, as a decimal string. */
   value: string;
+  /** From when it applies (ISO 8601); at once when absent. */
   starts_at?: string;
+  /** Until when it applies (ISO 8601); never expires when absent. */
   expires_at?: string;
+  /** Redemptions allowed in all; unlimited when absent. */
   usage_limit?: number;
   /** How many seeded paid orders use it (each adds a redemption and one to `usage_count`). */
   seeded_uses?: number;
@@ -19,11 +25,13 @@ export interface CouponBlueprint {
   category?: string;
   /** Restrict to the courses of this instructor (username). */
   instructor?: string;
+  /** Minimum cart subtotal, as a decimal string. */
   min_purchase?: string;
   /** What it demonstrates, for the README. */
   note: string;
 }
 
+/** The seeded coupons, by what each demonstrates (`note`). */
 export const COUPONS: readonly CouponBlueprint[] = [
   { code: 'WELCOME10', type: 'percentage', value: '10.00', seeded_uses: 6, note: '10 % off any cart.' },
   { code: 'FIXED5', type: 'fixed', value: '5.00', note: '$5 off any paid cart.' },

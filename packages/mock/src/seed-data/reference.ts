@@ -17,8 +17,14 @@ export const DEMO_PASSWORD = 'password';
 
 /** The documented demo accounts, one per role (password `password`). */
 export const DEMO_ACCOUNTS = {
+  /**
+   * The demo learner: two active enrollments, a completed one with its certificate, a refunded
+   * one, three wishlist entries.
+   */
   student: 'student@coursekit.test',
+  /** The demo instructor, whose profile and courses are seeded. */
   instructor: 'instructor@coursekit.test',
+  /** The demo administrator (moderation, coupons, refunds). */
   admin: 'admin@coursekit.test',
 } as const;
 

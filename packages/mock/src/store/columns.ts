@@ -42,6 +42,7 @@ export class Column<T, Optional extends boolean = false> {
   declare readonly __type: T;
   /** Type-level only: whether an insert may omit the column. */
   declare readonly __optional: Optional;
+  /** What the store enforces for the column: kind, nullability, default, length, enum values, foreign key. */
   readonly spec: ColumnSpec;
 
   constructor(spec: ColumnSpec) {
@@ -102,11 +103,16 @@ export const json = <T>() => column<T>('json');
 export const enumeration = <const V extends readonly string[]>(values: V) => column<V[number]>('enum', { values });
 /** `$table->timestamps()`: nullable, filled in by the store on insert and update. */
 export const timestamps = () => ({
+  /** When the row was inserted; set by the store. */
   created_at: timestamp().nullable(),
+  /** When the row last changed; set by the store on every update. */
   updated_at: timestamp().nullable(),
 });
 /** `$table->softDeletes()`. */
-export const softDeletes = () => ({ deleted_at: timestamp().nullable() });
+export const softDeletes = () => ({
+  /** When the row was soft-deleted; `null` while it is live. Reads skip such rows unless `withTrashed`. */
+  deleted_at: timestamp().nullable(),
+});
 
 /** The row type of a set of columns, read-only: the store hands out frozen rows and writes replace them. */
 export type RowOf<C extends Columns> = { readonly [K in keyof C]: C[K]['__type'] };

@@ -10,6 +10,7 @@ export type ConstraintKind = 'not_null' | 'type' | 'enum' | 'too_long' | 'out_of
 
 /** Thrown by the store when an insert, update or delete violates the schema. */
 export class ConstraintError extends Error {
+  /** Always `'ConstraintError'`. */
   override name = 'ConstraintError';
   /** The rule that was broken. */
   readonly kind: ConstraintKind;

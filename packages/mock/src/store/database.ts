@@ -19,14 +19,19 @@ export type Key = number | string;
 
 /** One row's final state after a committed transaction: `row` is `null` when it was deleted. */
 export interface Change {
+  /** The table the row is in. */
   table: TableName;
+  /** The row's primary key. */
   key: Key;
+  /** The row as committed, or `null` when the transaction deleted it. */
   row: AnyRow | null;
 }
 
 /** Everything in the store: rows per table and the next auto-increment id of each. */
 export interface DatabaseSnapshot {
+  /** The rows of each table; a missing table is empty. */
   tables: { [T in TableName]?: readonly Row<T>[] };
+  /** The id the next insert into each table gets; a missing table starts at 1. */
   sequences: { [T in TableName]?: number };
 }
 
