@@ -20,6 +20,7 @@ export interface CkitAddToCartEventDetail {
  * ```
  */
 export class CkitAddToCartEvent extends Event {
+  /** The course to add. */
   readonly detail: CkitAddToCartEventDetail;
 
   constructor(detail: CkitAddToCartEventDetail) {

@@ -16,6 +16,7 @@ export interface CkitCartChangeEventDetail {
  * ```
  */
 export class CkitCartChangeEvent extends Event {
+  /** The cart after the change. */
   readonly detail: CkitCartChangeEventDetail;
 
   constructor(detail: CkitCartChangeEventDetail) {

@@ -20,6 +20,7 @@ export interface CkitCheckoutCompleteEventDetail {
  * ```
  */
 export class CkitCheckoutCompleteEvent extends Event {
+  /** The paid order and what it gave the learner. */
   readonly detail: CkitCheckoutCompleteEventDetail;
 
   constructor(detail: CkitCheckoutCompleteEventDetail) {

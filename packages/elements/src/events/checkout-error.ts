@@ -25,6 +25,7 @@ export interface CkitCheckoutErrorEventDetail {
  * ```
  */
 export class CkitCheckoutErrorEvent extends Event {
+  /** What went wrong during checkout. */
   readonly detail: CkitCheckoutErrorEventDetail;
 
   constructor(detail: CkitCheckoutErrorEventDetail) {

@@ -18,6 +18,7 @@ export interface CkitCheckoutRequestEventDetail {
  * ```
  */
 export class CkitCheckoutRequestEvent extends Event {
+  /** What the learner wants to buy. */
   readonly detail: CkitCheckoutRequestEventDetail;
 
   constructor(detail: CkitCheckoutRequestEventDetail) {

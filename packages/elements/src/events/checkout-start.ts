@@ -18,6 +18,7 @@ export interface CkitCheckoutStartEventDetail {
  * ```
  */
 export class CkitCheckoutStartEvent extends Event {
+  /** What the learner is about to buy. */
   readonly detail: CkitCheckoutStartEventDetail;
 
   constructor(detail: CkitCheckoutStartEventDetail) {

@@ -16,6 +16,7 @@ export interface CkitCourseCompleteEventDetail {
  * ```
  */
 export class CkitCourseCompleteEvent extends Event {
+  /** A course the learner completed. */
   readonly detail: CkitCourseCompleteEventDetail;
 
   constructor(detail: CkitCourseCompleteEventDetail) {

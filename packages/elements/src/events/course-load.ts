@@ -16,6 +16,7 @@ export interface CkitCourseLoadEventDetail {
  * ```
  */
 export class CkitCourseLoadEvent extends Event {
+  /** The course that was loaded. */
   readonly detail: CkitCourseLoadEventDetail;
 
   constructor(detail: CkitCourseLoadEventDetail) {

@@ -22,6 +22,7 @@ export interface CkitEnrollRequestEventDetail {
  * ```
  */
 export class CkitEnrollRequestEvent extends Event {
+  /** Where a visitor asked to enroll. */
   readonly detail: CkitEnrollRequestEventDetail;
 
   constructor(detail: CkitEnrollRequestEventDetail) {

@@ -15,6 +15,7 @@ export interface CkitEnrollEventDetail {
  * ```
  */
 export class CkitEnrollEvent extends Event {
+  /** The new enrollment. */
   readonly detail: CkitEnrollEventDetail;
 
   constructor(detail: CkitEnrollEventDetail) {

@@ -16,6 +16,7 @@ export interface CkitErrorEventDetail {
  * ```
  */
 export class CkitErrorEvent extends Event {
+  /** What failed, and why. */
   readonly detail: CkitErrorEventDetail;
 
   constructor(detail: CkitErrorEventDetail) {

@@ -8,7 +8,9 @@ export interface CatalogQuery {
   category: string;
   /** Tag slug. */
   tag: string;
+  /** `Beginner`, `Intermediate` or `Advanced`; `''` for every level. */
   level: CourseLevel | '';
+  /** `free` or `paid`; `''` for both. */
   price: 'free' | 'paid' | '';
   /** Minimum average rating, `''` for any. */
   minRating: string;
@@ -34,6 +36,7 @@ export interface CkitFilterChangeEventDetail {
  * ```
  */
 export class CkitFilterChangeEvent extends Event {
+  /** The catalog's new query. */
   readonly detail: CkitFilterChangeEventDetail;
 
   constructor(detail: CkitFilterChangeEventDetail) {

@@ -20,6 +20,7 @@ export interface CkitLectureChangeEventDetail {
  * ```
  */
 export class CkitLectureChangeEvent extends Event {
+  /** The lecture the player opened. */
   readonly detail: CkitLectureChangeEventDetail;
 
   constructor(detail: CkitLectureChangeEventDetail) {

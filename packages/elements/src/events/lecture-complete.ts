@@ -18,6 +18,7 @@ export interface CkitLectureCompleteEventDetail {
  * ```
  */
 export class CkitLectureCompleteEvent extends Event {
+  /** A lecture the learner completed. */
   readonly detail: CkitLectureCompleteEventDetail;
 
   constructor(detail: CkitLectureCompleteEventDetail) {

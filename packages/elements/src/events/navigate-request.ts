@@ -21,6 +21,7 @@ export interface CkitNavigateRequestEventDetail {
  * ```
  */
 export class CkitNavigateRequestEvent extends Event {
+  /** Where the user is about to go. */
   readonly detail: CkitNavigateRequestEventDetail;
 
   constructor(detail: CkitNavigateRequestEventDetail) {

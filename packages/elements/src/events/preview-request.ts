@@ -22,6 +22,7 @@ export interface CkitPreviewRequestEventDetail {
  * ```
  */
 export class CkitPreviewRequestEvent extends Event {
+  /** The preview the visitor asked for. */
   readonly detail: CkitPreviewRequestEventDetail;
 
   constructor(detail: CkitPreviewRequestEventDetail) {

@@ -19,6 +19,7 @@ export interface CkitProfileUpdateEventDetail {
  * ```
  */
 export class CkitProfileUpdateEvent extends Event {
+  /** The saved profile. */
   readonly detail: CkitProfileUpdateEventDetail;
 
   constructor(detail: CkitProfileUpdateEventDetail) {

@@ -20,6 +20,7 @@ export interface CkitProgressEventDetail {
  * ```
  */
 export class CkitProgressEvent extends Event {
+  /** How far the learner got in a video lecture. */
   readonly detail: CkitProgressEventDetail;
 
   constructor(detail: CkitProgressEventDetail) {

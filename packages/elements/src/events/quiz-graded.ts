@@ -19,6 +19,7 @@ export interface CkitQuizGradedEventDetail {
  * ```
  */
 export class CkitQuizGradedEvent extends Event {
+  /** The server's grade of an attempt. */
   readonly detail: CkitQuizGradedEventDetail;
 
   constructor(detail: CkitQuizGradedEventDetail) {

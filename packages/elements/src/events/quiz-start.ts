@@ -15,6 +15,7 @@ export interface CkitQuizStartEventDetail {
  * ```
  */
 export class CkitQuizStartEvent extends Event {
+  /** The attempt a learner started. */
   readonly detail: CkitQuizStartEventDetail;
 
   constructor(detail: CkitQuizStartEventDetail) {

@@ -18,6 +18,7 @@ export interface CkitQuizSubmitEventDetail {
  * ```
  */
 export class CkitQuizSubmitEvent extends Event {
+  /** The answers a learner submitted. */
   readonly detail: CkitQuizSubmitEventDetail;
 
   constructor(detail: CkitQuizSubmitEventDetail) {

@@ -15,6 +15,7 @@ export interface CkitReviewDeleteEventDetail {
  * ```
  */
 export class CkitReviewDeleteEvent extends Event {
+  /** The deleted review. */
   readonly detail: CkitReviewDeleteEventDetail;
 
   constructor(detail: CkitReviewDeleteEventDetail) {

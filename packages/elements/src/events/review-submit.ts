@@ -17,6 +17,7 @@ export interface CkitReviewSubmitEventDetail {
  * ```
  */
 export class CkitReviewSubmitEvent extends Event {
+  /** The saved review. */
   readonly detail: CkitReviewSubmitEventDetail;
 
   constructor(detail: CkitReviewSubmitEventDetail) {

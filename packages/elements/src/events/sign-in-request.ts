@@ -44,6 +44,7 @@ export interface CkitSignInRequestEventDetail {
  * ```
  */
 export class CkitSignInRequestEvent extends Event {
+  /** Why signing in is needed. */
   readonly detail: CkitSignInRequestEventDetail;
 
   constructor(detail: CkitSignInRequestEventDetail) {

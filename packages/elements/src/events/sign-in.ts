@@ -20,6 +20,7 @@ export interface CkitSignInEventDetail {
  * ```
  */
 export class CkitSignInEvent extends Event {
+  /** Who signed in. */
   readonly detail: CkitSignInEventDetail;
 
   constructor(detail: CkitSignInEventDetail) {

@@ -17,6 +17,7 @@ export interface CkitWishlistChangeEventDetail {
  * ```
  */
 export class CkitWishlistChangeEvent extends Event {
+  /** Which course changed, and its new state. */
   readonly detail: CkitWishlistChangeEventDetail;
 
   constructor(detail: CkitWishlistChangeEventDetail) {
