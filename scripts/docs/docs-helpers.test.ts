@@ -33,6 +33,8 @@ describe('docs helpers', () => {
         ],
         members: [
           { kind: 'field', name: 'course', type: { text: 'Course | undefined' }, description: 'A course.' },
+          { kind: 'field', name: 'cart', readonly: true, type: { text: 'object' }, default: '{\n add: async (id: number) => (await this.cart.open()).add(id),\n }' },
+          { kind: 'field', name: 'ids', type: { text: 'number[]' }, default: '[]' },
           { kind: 'field', name: 'store', privacy: 'protected' },
           { kind: 'field', name: '#shown', privacy: 'private' },
           { kind: 'field', name: 'styles', static: true },
@@ -44,7 +46,11 @@ describe('docs helpers', () => {
       'demo.ts',
     );
     assert.deepEqual(doc.attributes.map((attribute) => [attribute.name, attribute.type, attribute.inheritedFrom]), [['theme', "'light' | 'dark'", undefined]]);
-    assert.deepEqual(doc.properties.map((property) => property.name), ['course']);
+    assert.deepEqual(
+      doc.properties.map((property) => [property.name, property.default]),
+      [['course', undefined], ['cart', undefined], ['ids', '[]']],
+      'initializer code is no default to show',
+    );
     assert.deepEqual(doc.methods.map((method) => method.signature), ['show(focus?: boolean): void']);
     assert.deepEqual(doc.slots, [{ name: '', description: 'Content.' }]);
   });

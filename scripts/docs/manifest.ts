@@ -143,6 +143,21 @@ function ownFirst<T extends { inheritedFrom?: RawInherited }>(items: readonly T[
 
 const text = (value: string | undefined) => (value ?? '').trim();
 
+/**
+ * A default worth showing: a literal (`'vertical'`, `3`, `false`, `[]`), not the initializer code
+ * the analyzer copies for an object built in place (`{ add: async (courseId) => … }`).
+ */
+export function readableDefault(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length <= 40 && !/=>|;|\bthis\.|\bnew\s|\/\*/.test(flat) ? flat : undefined;
+}
+
+const withDefault = (value: string | undefined) => {
+  const shown = readableDefault(value);
+  return shown !== undefined ? { default: shown } : {};
+};
+
 function signature(member: RawMember): string {
   const params = (member.parameters ?? []).map(
     (param) => `${param.rest ? '...' : ''}${param.name}${param.optional || param.default !== undefined ? '?' : ''}: ${param.type?.text ?? 'unknown'}`,
@@ -154,7 +169,7 @@ function named(items: readonly RawNamed[] | undefined): NamedDoc[] {
   return uniqueByName(ownFirst(items ?? [])).map((item) => ({
     name: item.name,
     description: text(item.description),
-    ...(item.default !== undefined ? { default: item.default } : {}),
+    ...withDefault(item.default),
   }));
 }
 
@@ -166,7 +181,7 @@ export function elementDoc(declaration: RawDeclaration & { tagName: string }, mo
       name: attribute.name,
       ...(attribute.fieldName ? { property: attribute.fieldName } : {}),
       type: attribute.type?.text ?? 'string',
-      ...(attribute.default !== undefined ? { default: attribute.default } : {}),
+      ...withDefault(attribute.default),
       description: text(attribute.description),
       ...(attribute.inheritedFrom?.name ? { inheritedFrom: attribute.inheritedFrom.name } : {}),
     }),
@@ -178,7 +193,7 @@ export function elementDoc(declaration: RawDeclaration & { tagName: string }, mo
       (member): PropertyDoc => ({
         name: member.name,
         type: member.type?.text ?? 'unknown',
-        ...(member.default !== undefined ? { default: member.default } : {}),
+        ...withDefault(member.default),
         description: text(member.description ?? member.summary),
         readonly: member.readonly === true,
         ...(member.inheritedFrom?.name ? { inheritedFrom: member.inheritedFrom.name } : {}),
