@@ -28,7 +28,19 @@ export interface PaymentGatewayContext {
 }
 
 /** How a confirmation ended in the browser. The server decides whether the order is paid. */
-export type PaymentConfirmation = { ok: true } | { ok: false; message: string; code?: string };
+export type PaymentConfirmation =
+  | {
+      /** The gateway accepted the payment; the checkout waits for the server to mark the order paid. */
+      ok: true;
+    }
+  | {
+      /** The gateway refused or could not take the payment; the learner may try again. */
+      ok: false;
+      /** What to tell the learner, in their language (shown as given). */
+      message: string;
+      /** The gateway's machine-readable reason (`card_declined`), passed on in `ckit-checkout-error`. */
+      code?: string;
+    };
 
 /**
  * A payment gateway adapter. Set one on `<ckit-checkout>` (`checkout.gateway = adapter`) to pay
