@@ -38,7 +38,20 @@ export interface Cart extends EventTarget {
 }
 
 /** What `Cart.add()` did: added, or why not. */
-export type CartAddResult = { added: true } | { added: false; reason: 'owned' | 'in-cart' | 'not-found' | 'free' };
+export type CartAddResult =
+  | {
+      /** The course is now in the cart. */
+      added: true;
+    }
+  | {
+      /** Nothing changed; `reason` says why. */
+      added: false;
+      /**
+       * `owned`: the learner is already enrolled; `in-cart`: it is there already; `not-found`: no
+       * such course; `free`: free courses are enrolled in, not bought.
+       */
+      reason: 'owned' | 'in-cart' | 'not-found' | 'free';
+    };
 
 /** Whose cart is shown: a user id, or `visitor`. */
 type Owner = number | 'visitor';
