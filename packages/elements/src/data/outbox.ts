@@ -24,9 +24,34 @@ import { session } from './queries.js';
 import type { CoursekitStore } from './store.js';
 
 /** A queued write. `seq` orders the outbox; `user` is whose it is; `key` is its `Idempotency-Key`. */
-export type OutboxEntry = { seq?: number; user: number; key: string; course?: number | undefined } & (
-  | { kind: 'progress'; lecture: number; watched: number; complete: boolean }
-  | { kind: 'attempt'; quiz: number; responses: QuizAttemptCreateParams['responses'] }
+export type OutboxEntry = {
+  /** Position in the outbox, assigned when the entry is stored; entries are sent in this order. */
+  seq?: number;
+  /** Id of the signed-in user the write belongs to; only their session sends it. */
+  user: number;
+  /** The write's `Idempotency-Key`, so a retry after a lost answer is not applied twice. */
+  key: string;
+  /** Id of the course the write is about, when it has one (to refresh its progress after sending). */
+  course?: number | undefined;
+} & (
+  | {
+      /** A lecture's progress (`PUT /lectures/{id}/progress`). */
+      kind: 'progress';
+      /** Id of the lecture. */
+      lecture: number;
+      /** Furthest point watched, in whole seconds. */
+      watched: number;
+      /** Whether the lecture counts as complete on this device. */
+      complete: boolean;
+    }
+  | {
+      /** A quiz attempt (`POST /quizzes/{id}/attempts`), graded once it reaches the server. */
+      kind: 'attempt';
+      /** Id of the quiz. */
+      quiz: number;
+      /** The learner's response per question id. */
+      responses: QuizAttemptCreateParams['responses'];
+    }
 );
 
 /** What the UI shows: everything is on the server, a write is being sent, or writes are kept on this device. */
