@@ -25,7 +25,9 @@ export interface LoadContext {
 
 /** A piece of server data: its key, who it depends on, and how to load it. */
 export interface Query<T> {
+  /** What the cache knows the answer by, and what invalidations match (`['course', 42]`). */
   readonly key: QueryKey;
+  /** `user` when the answer depends on who is signed in: it is then dropped on a session change. */
   readonly scope: QueryScope;
   /** Loads the data; called once for every caller asking while it is in flight or cached. */
   load(context: LoadContext): Promise<T>;
