@@ -14,7 +14,9 @@ export type QueryKey = readonly KeyPart[];
 
 /** Which queries an invalidation drops: the one with exactly this key, or every key that starts with it. */
 export interface KeyMatch {
+  /** The key, or the leading parts of the keys, to match. */
   readonly key: QueryKey;
+  /** Whether every key starting with `key` matches, rather than `key` alone. */
   readonly prefix: boolean;
 }
 
