@@ -48,6 +48,7 @@ export interface TaskContext {
 
 /** What an action's `run` gets besides its arguments. */
 export interface ActionContext {
+  /** Aborted when the action runs again before this run finished: pass it to SDK calls to cancel them. */
   readonly signal: AbortSignal;
   /** The provider's store (`MissingProviderError` when there is none). */
   readonly store: CoursekitStore;
