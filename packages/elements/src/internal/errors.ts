@@ -3,6 +3,7 @@
  * `<ckit-provider>` above it, or the provider has neither `base-url` nor `.client`.
  */
 export class MissingProviderError extends Error {
+  /** Always `'MissingProviderError'`. */
   override name = 'MissingProviderError';
 
   constructor(tagName: string) {
@@ -15,6 +16,7 @@ export class MissingProviderError extends Error {
  * neither `course-id` nor `course-slug` (nor a `.course`).
  */
 export class MissingCourseError extends Error {
+  /** Always `'MissingCourseError'`. */
   override name = 'MissingCourseError';
 
   constructor(tagName: string) {
