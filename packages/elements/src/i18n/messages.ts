@@ -10,7 +10,10 @@
 import { en, type MessageKey } from './en.js';
 
 /** A message with plural forms, picked by `Intl.PluralRules`; `zero` is used for a count of 0 in every language. */
-export type PluralMessage = { readonly other: string } & { readonly [form in Intl.LDMLPluralRule]?: string };
+export type PluralMessage = {
+  /** The form for every count the locale has no other form for; required. */
+  readonly other: string;
+} & { readonly [form in Intl.LDMLPluralRule]?: string };
 
 /** One message: plain text with `{placeholders}`, or plural forms. */
 export type Message = string | PluralMessage;
