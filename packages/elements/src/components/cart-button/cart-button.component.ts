@@ -42,6 +42,12 @@ const loadDrawer = () => import('../cart/cart.js');
 export class CkitCartButton extends CoursekitElement {
   /** The button's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = cartButtonStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [cartButtonMessages, cartStatusMessages];
 
   /** The id of a `<ckit-cart>` in the document to open; without it, the button opens a drawer of its own. */
