@@ -62,6 +62,12 @@ import { cartMessages } from './cart.messages.js';
 export class CkitCart extends CoursekitElement {
   /** The drawer's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = cartStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [cartMessages, cartStatusMessages, removeMessages];
 
   /** The checkout page "Checkout" goes to when nobody prevented `ckit-checkout-request`. */
