@@ -40,6 +40,12 @@ import { certificateVerifyMessages } from './certificate-verify.messages.js';
 export class CkitCertificateVerify extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = certificateVerifyStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [certificateVerifyMessages, certificateCheckMessages];
 
   /** The number to check. Without it, the page URL's query parameter named by `param` is checked. */
