@@ -52,6 +52,12 @@ type Loaded = { check: CertificateVerification | null; own: Certificate | undefi
 export class CkitCertificate extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = certificateStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [certificateMessages, certificateCheckMessages];
 
   /** The certificate's number. */
