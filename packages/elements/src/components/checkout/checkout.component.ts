@@ -92,6 +92,12 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
 export class CkitCheckout extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = checkoutStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [checkoutMessages, cartStatusMessages];
 
   /** Courses to buy (`"3,7"`); without it, the learner's cart. */
