@@ -83,7 +83,10 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'badges', 'badge', 'title'
  * ```
  */
 export class CkitCourseCatalog extends CoursekitElement {
-  static override dependencies = { 'ckit-course-card': CkitCourseCard };
+  static override dependencies = {
+    /** The cards this element renders its courses with. */
+    'ckit-course-card': CkitCourseCard,
+  };
   /** The catalog's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [paginationStyles, courseCatalogStyles];
 
