@@ -88,6 +88,12 @@ function clock(total: number): [string, string] {
 export class CkitCourseCurriculum extends CoursekitElement {
   /** The syllabus's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = courseCurriculumStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [courseCurriculumMessages, courseFactsMessages];
 
   /** Id of the course. */
