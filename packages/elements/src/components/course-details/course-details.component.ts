@@ -62,6 +62,12 @@ const fill = (template: string | undefined, values: Record<string, string | numb
 export class CkitCourseDetails extends CoursekitElement {
   /** The header's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [starStyles, courseDetailsStyles];
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [courseDetailsMessages, courseFactsMessages];
 
   /** Id of the course. */
