@@ -73,6 +73,12 @@ import { courseReviewsMessages } from './course-reviews.messages.js';
 export class CkitCourseReviews extends CoursekitElement {
   /** The widget's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [starStyles, paginationStyles, courseReviewsStyles];
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [courseReviewsMessages, courseFactsMessages];
 
   /** Id of the course whose reviews to show. */
