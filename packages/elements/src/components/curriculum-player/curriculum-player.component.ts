@@ -80,6 +80,12 @@ type PlayerData = { course: Course; user: User | null; sections: Section[]; enro
 export class CkitCurriculumPlayer extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = playerStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = curriculumPlayerMessages;
 
   /** Id of the course to play (or use `course-slug`). */
