@@ -64,6 +64,12 @@ import { cartStatusMessages } from '../../i18n/shared.messages.js';
 export class CkitEnrollButton extends CoursekitElement {
   /** The button's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [progressStyles, enrollButtonStyles];
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [enrollButtonMessages, cartStatusMessages];
 
   /** Id of the course. */
