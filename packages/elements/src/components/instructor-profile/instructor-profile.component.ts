@@ -39,9 +39,18 @@ import { instructorProfileMessages } from './instructor-profile.messages.js';
  * ```
  */
 export class CkitInstructorProfile extends CoursekitElement {
-  static override dependencies = { 'ckit-course-card': CkitCourseCard };
+  static override dependencies = {
+    /** The cards this element renders its courses with. */
+    'ckit-course-card': CkitCourseCard,
+  };
   /** The profile's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = instructorProfileStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = instructorProfileMessages;
 
   /** The instructor's profile slug (`instructors.slug`), e.g. from an instructor page's URL. */
