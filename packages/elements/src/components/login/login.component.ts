@@ -70,6 +70,12 @@ let instances = 0;
 export class CkitLogin extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = loginStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = loginMessages;
 
   /** Which form shows: `login` or `register`. The visitor can switch. */
