@@ -53,6 +53,12 @@ const matches = (row: LearningRow, filter: MyLearningFilter) => filter === 'all'
 export class CkitMyLearning extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = myLearningStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = myLearningMessages;
 
   /** Where a course is continued; `{slug}` and `{id}` are replaced. */
