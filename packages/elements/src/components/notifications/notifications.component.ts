@@ -58,6 +58,12 @@ function describe(i18n: Localizer, { type, data }: Notification): string {
 export class CkitNotifications extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = notificationsStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = notificationsMessages;
 
   /**
