@@ -38,6 +38,12 @@ type Loaded = Transaction[] | 'loading' | 'hidden' | 'error';
 export class CkitOrderHistory extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = orderHistoryStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = orderHistoryMessages;
 
   /** Link of a pending order's "Pay now"; `{id}` is replaced with the order's id. No link without it. */
