@@ -73,6 +73,12 @@ const INSTRUCTOR_FIELDS: Field[] = [
 export class CkitProfile extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
   static override styles = profileStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = profileMessages;
 
   /** The languages the learner can choose from, space-separated language tags. */
