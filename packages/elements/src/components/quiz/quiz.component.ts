@@ -64,6 +64,12 @@ const newKey = (): string => `quiz-${crypto.randomUUID?.() ?? `${Date.now()}-${M
 export class CkitQuiz extends CoursekitElement {
   /** The quiz's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = quizStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = quizMessages;
 
   /** Id of the quiz to take. */
