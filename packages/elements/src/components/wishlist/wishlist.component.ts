@@ -46,6 +46,12 @@ import { wishlistMessages } from './wishlist.messages.js';
 export class CkitWishlist extends CoursekitElement {
   /** The list's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = wishlistStyles;
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
   static override messages = [wishlistMessages, removeMessages];
 
   /** Link of each course, e.g. `/courses/{slug}`. */
