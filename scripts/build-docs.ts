@@ -116,7 +116,7 @@ export async function buildDocsSite(options: DocsSiteOptions = {}): Promise<Docs
   addPage('index.html', page({ path: 'index.html', title: 'Overview', description: 'CourseKit: custom elements, a typed SDK and a reference backend for course marketplaces.', main: frontPage(elements, allGuides) }));
   addPage(
     'elements/index.html',
-    page({ path: 'elements/index.html', title: 'Elements', description: `The ${elements.length} CourseKit custom elements.`, main: elementsIndexPage(elements), sidebar: elementsSidebar(elements) }),
+    page({ path: 'elements/index.html', title: 'Elements', description: `The ${elements.length} CourseKit custom elements.`, main: elementsIndexPage(elements) }),
   );
   for (const element of elements) {
     const path = `elements/${element.tag}.html`;
