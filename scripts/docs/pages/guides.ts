@@ -330,7 +330,8 @@ export default defineConfig({
 });`,
           'ts',
         )}
-        ${codeBlock(`{
+        ${codeBlock(`// tsconfig.json (comments are allowed there)
+{
   "compilerOptions": {
     "types": ["vite/client", "@coursekit/elements/vue"]
   }
