@@ -9,11 +9,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 import { CSP_POLICY, startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
 import { runAxe } from '../examples-check/axe.js';
-import { buildDocsSite } from '../build-docs.js';
+import { buildDocsSite, ROOT } from '../build-docs.js';
 
 const skip = existsSync(CHROME_PATH) ? false : `no browser at ${CHROME_PATH} (install Chromium or set CHROME_PATH)`;
 
@@ -97,6 +98,22 @@ describe('the docs site served at /docs/', { skip, timeout: 90_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('serves the site at /docs/ and the SDK reference at /docs/api/, nothing outside them', async () => {
+    const get = (path: string) => fetch(new URL(path, server.url), { redirect: 'manual' });
+    const root = await get('/docs');
+    assert.deepEqual([root.status, root.headers.get('location')], [301, '/docs/']);
+    const index = await get('/docs/');
+    assert.equal(index.status, 200);
+    assert.match(await index.text(), /<title>Overview · CourseKit docs<\/title>/);
+    assert.equal((await get('/docs/elements/ckit-course-card.html')).headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal((await get('/docs/assets/playground.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
+    const api = await get('/docs/api/');
+    if (existsSync(join(ROOT, 'docs', 'api', 'index.html'))) assert.equal(api.status, 200);
+    else assert.deepEqual([api.status, await api.text()], [404, 'Not found. The SDK reference is built by `npm run docs`.']);
+    assert.equal((await get('/docs/..%2f..%2fpackage.json')).status, 403, 'an encoded ../ stays inside docs/site/');
+    assert.equal((await get('/mockServiceWorker.js')).status, 200, "msw's worker, at the root its scope needs");
   });
 
   it("renders the course card's course from the in-browser backend, accessibly", async () => {
