@@ -107,7 +107,8 @@ function renderPreview(state: PreviewState): void {
     element.append(card);
     preview.replaceChildren(element);
   } else {
-    const provider = preview.querySelector(':scope > ckit-provider') ?? h('ckit-provider', { 'base-url': PREVIEW_BASE_URL });
+    // The playground's own provider (not one left from trying <ckit-provider> itself) keeps the session.
+    const provider = preview.querySelector(':scope > ckit-provider[data-pg-host]') ?? h('ckit-provider', { 'base-url': PREVIEW_BASE_URL, 'data-pg-host': '' });
     provider.replaceChildren(element);
     if (!provider.isConnected) preview.replaceChildren(provider);
   }
