@@ -112,10 +112,13 @@ describe('docs helpers', () => {
       'course-slug': 'x',
       'add-to-cart': '',
     });
-    const markup = previewMarkup({ tag: 'ckit-course-card', attributes: { 'course-slug': 'a"><script>', 'no-wishlist': '' }, tokens: { '--ckit-radius': '0' } });
+    const markup = previewMarkup({ tag: 'ckit-course-card', attributes: { 'course-slug': 'a"><script>', 'no-wishlist': '' }, tokens: {} });
+    assert.equal(markup, '<ckit-provider base-url="mock:">\n  <ckit-course-card course-slug="a&quot;&gt;&lt;script&gt;" no-wishlist></ckit-course-card>\n</ckit-provider>');
+    // Too long for a line: one attribute per line.
+    const long = previewMarkup({ tag: 'ckit-course-card', attributes: { 'course-slug': 'modern-javascript-from-scratch', layout: 'horizontal' }, tokens: { '--ckit-radius': '0' } });
     assert.equal(
-      markup,
-      '<ckit-provider base-url="mock:">\n  <ckit-course-card course-slug="a&quot;&gt;&lt;script&gt;" no-wishlist style="--ckit-radius: 0"></ckit-course-card>\n</ckit-provider>',
+      long,
+      '<ckit-provider base-url="mock:">\n  <ckit-course-card\n    course-slug="modern-javascript-from-scratch"\n    layout="horizontal"\n    style="--ckit-radius: 0"\n  ></ckit-course-card>\n</ckit-provider>',
     );
     assert.match(previewMarkup({ tag: 'ckit-provider', attributes: { 'base-url': 'mock:', locale: 'fr' }, tokens: {} }), /^<ckit-provider base-url="mock:" locale="fr">\n {2}<ckit-course-card /);
   });

@@ -20,6 +20,8 @@ export interface PlaygroundElement {
   readonly initial: Readonly<Record<string, string>>;
   /** Whether it shows more (or anything) once the demo learner is signed in. */
   readonly learner: 'none' | 'optional' | 'required';
+  /** The events it dispatches, which the playground logs. */
+  readonly events: readonly string[];
 }
 
 /** The playground's data file. */
@@ -55,6 +57,7 @@ export function playgroundData(elements: readonly ElementDoc[], tokens: readonly
         cssProperties: element.cssProperties,
         initial,
         learner: example.learner,
+        events: element.events.map((event) => event.name),
       };
     }),
     tokens,

@@ -34,16 +34,21 @@ export function styleOf(tokens: Readonly<Record<string, string>>): string {
     .join('; ');
 }
 
-/** The opening tag of the element with its attributes (and `style` for the tokens). */
-export function openingTag(state: PreviewState): string {
+/** Opening tags longer than this put each attribute on a line of its own. */
+const MAX_LINE = 80;
+
+/** The opening tag of the element with its attributes (and `style` for the tokens), indented by `indent`. */
+export function openingTag(state: PreviewState, indent = ''): string {
   const parts = Object.entries(state.attributes).map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
   const style = styleOf(state.tokens);
   if (style) parts.push(`style="${escapeAttribute(style)}"`);
-  return `<${state.tag}${parts.map((part) => ` ${part}`).join('')}>`;
+  const oneLine = `<${state.tag}${parts.map((part) => ` ${part}`).join('')}>`;
+  if (indent.length + oneLine.length <= MAX_LINE) return oneLine;
+  return `<${state.tag}${parts.map((part) => `\n${indent}  ${part}`).join('')}\n${indent}>`;
 }
 
 /** The exact HTML of the preview, provider included. */
 export function previewMarkup(state: PreviewState): string {
   if (state.tag === 'ckit-provider') return `${openingTag(state)}\n  ${PROVIDER_CONTENT}\n</ckit-provider>`;
-  return `<ckit-provider base-url="${PREVIEW_BASE_URL}">\n  ${openingTag(state)}</${state.tag}>\n</ckit-provider>`;
+  return `<ckit-provider base-url="${PREVIEW_BASE_URL}">\n  ${openingTag(state, '  ')}</${state.tag}>\n</ckit-provider>`;
 }

@@ -21,6 +21,10 @@ const copyButton = document.querySelector<HTMLButtonElement>('#pg-copy')!;
 const copyStatus = document.querySelector<HTMLElement>('#pg-copy-status')!;
 const learnerBox = document.querySelector<HTMLElement>('#pg-learner')!;
 const docsLink = document.querySelector<HTMLAnchorElement>('#pg-docs-link')!;
+const eventLog = document.querySelector<HTMLOListElement>('#pg-events')!;
+
+/** How many events the log keeps. */
+const LOGGED_EVENTS = 6;
 
 /** Creates an element with attributes and children (text or nodes). */
 function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
@@ -116,6 +120,23 @@ function renderPreview(state: PreviewState): void {
   copyStatus.textContent = '';
 }
 
+/** Stops listening to the previous element's events. */
+let stopLogging = () => {};
+
+/** Logs the selected element's events as the preview dispatches them (they bubble out of it). */
+function logEvents(names: readonly string[]): void {
+  stopLogging();
+  eventLog.replaceChildren();
+  const log = (event: Event) => {
+    const detail = (event as Event & { detail?: unknown }).detail;
+    const fields = detail && typeof detail === 'object' ? `{ ${Object.keys(detail).join(', ')} }` : '';
+    eventLog.prepend(h('li', {}, h('code', {}, event.type), fields ? ` detail: ${fields}` : ''));
+    while (eventLog.children.length > LOGGED_EVENTS) eventLog.lastElementChild?.remove();
+  };
+  for (const name of names) preview.addEventListener(name, log);
+  stopLogging = () => names.forEach((name) => preview.removeEventListener(name, log));
+}
+
 function currentElement(data: PlaygroundData): PlaygroundElement {
   return data.elements.find((element) => element.tag === select.value) ?? data.elements[0]!;
 }
@@ -127,6 +148,7 @@ function showElement(data: PlaygroundData): void {
   docsLink.href = `elements/${element.tag}.html`;
   docsLink.textContent = `<${element.tag}> reference`;
   learnerBox.hidden = element.learner === 'none';
+  logEvents(element.events);
   attributesBox.replaceChildren(
     h('legend', {}, 'Attributes'),
     ...element.attributes.map((attribute) => attributeField(attribute, element.initial[attribute.name])),

@@ -40,6 +40,9 @@ export function playgroundPage(elements: readonly ElementDoc[], initialTag: stri
               <button type="button" class="button" id="pg-copy">Copy markup</button>
               <span id="pg-copy-status" role="status"></span>
             </p>
+            <h2 id="pg-events-heading">Events</h2>
+            <p class="hint" id="pg-events-hint">The last events the preview dispatched, newest first, with the fields of their <code>detail</code>.</p>
+            <ol class="event-log" id="pg-events" aria-labelledby="pg-events-heading" aria-describedby="pg-events-hint"></ol>
           </section>
           <form class="pg-form" id="pg-form" action="#" aria-label="Attributes and theme tokens">
             <fieldset id="pg-attributes"><legend>Attributes</legend></fieldset>
