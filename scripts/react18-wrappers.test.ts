@@ -95,13 +95,17 @@ describe('@coursekit/elements/react18', { skip }, () => {
   it('renders its tag with its attributes on the server', async () => {
     const React = await import('react');
     const { renderToString } = await import('react-dom/server');
-    const { CkitCourseCard, CkitCourseCatalog } = await import('@coursekit/elements/react18');
+    // A computed specifier: the wrappers' types exist only after the build, and `npm run typecheck`
+    // runs before it; the type test above checks them.
+    const wrappers = '@coursekit/elements/react18';
+    type Wrapper = React.ComponentType<Record<string, unknown>>;
+    const { CkitCourseCard, CkitCourseCatalog } = (await import(wrappers)) as { CkitCourseCard: Wrapper; CkitCourseCatalog: Wrapper };
     const html = renderToString(
       React.createElement(
         'div',
         null,
-        React.createElement(CkitCourseCard, { 'course-slug': 'rust-from-zero', layout: 'horizontal' } as never),
-        React.createElement(CkitCourseCatalog, { 'href-template': '/courses/{slug}', onCkitFilterChange: () => undefined } as never),
+        React.createElement(CkitCourseCard, { 'course-slug': 'rust-from-zero', layout: 'horizontal' }),
+        React.createElement(CkitCourseCatalog, { 'href-template': '/courses/{slug}', onCkitFilterChange: () => undefined }),
       ),
     );
     assert.match(html, /<ckit-course-card[^>]* course-slug="rust-from-zero"/);
