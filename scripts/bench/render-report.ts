@@ -47,7 +47,7 @@ export async function reportRender(): Promise<string[]> {
   const catalog = report.catalog.at(-1)!;
   if (catalog.wallRatio > CATALOG_RATIO_BUDGET) failures.push(`24 catalog cards paint in ${ratio(catalog.wallRatio)} the wall time of a hand-written page, budget ${ratio(CATALOG_RATIO_BUDGET)}`);
   printTable(
-    `Catalog page, navigation to 24 cards painted, reference backend over HTTP on localhost (medians of ${report.rounds * 2} alternating rounds)`,
+    `Catalog page, navigation to 24 cards painted, reference backend over HTTP on localhost (medians of ${report.catalogRounds} alternating rounds)`,
     ['variant', 'cpu', 'cpu ratio', 'wall', 'wall ratio', 'rounds', 'verdict'],
     rows(report.catalog, CATALOG_RATIO_BUDGET, 'wall', catalog.name),
   );
