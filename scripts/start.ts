@@ -26,7 +26,10 @@ import { buildDocsSite, docsSiteIsStale, ROOT } from './build-docs.js';
 const port = Number(process.env['PORT'] ?? 8080);
 
 async function main(): Promise<void> {
-  const docs = docsSiteIsStale() ? await buildDocsSite() : undefined;
+  // The docs are a side dish: a failed build is reported, the examples start anyway.
+  const docs = docsSiteIsStale()
+    ? await buildDocsSite().catch((error: unknown) => void console.error('The docs site could not be built (npm run docs:site):', error))
+    : undefined;
   const started = Date.now();
   const { url, bundle, cdn } = await startExamplesServer({ port }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop the other server or run PORT=8081 npm start.` : error);
