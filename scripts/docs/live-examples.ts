@@ -111,7 +111,7 @@ export const LIVE_EXAMPLES: Readonly<Record<string, LiveExample>> = {
   'ckit-quiz': {
     learner: 'required',
     markup: `<ckit-quiz quiz-id="1"></ckit-quiz>`,
-    note: 'The quiz of "Modern JavaScript from Scratch". A visitor may not read it: signed out, the API answers 401 and the element shows its error state. Sign in as the demo learner, who is enrolled, to answer it.',
+    note: 'The quiz of "Modern JavaScript from Scratch". It is for signed-in learners: a visitor is asked to sign in. Sign in as the demo learner, who is enrolled, to answer it.',
   },
   'ckit-my-learning': {
     learner: 'required',

@@ -167,6 +167,7 @@ export const ar: Messages = {
 
   // Quiz
   quizTitle: 'اختبار',
+  quizSignIn: 'سجّل الدخول لحلّ هذا الاختبار.',
   quizEmpty: 'لا يحتوي هذا الاختبار على أسئلة بعد.',
   quizQuestionOf: 'السؤال {current} من {total}',
   quizTrue: 'صحيح',

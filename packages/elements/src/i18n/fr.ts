@@ -123,6 +123,7 @@ export const fr: Messages = {
 
   // Quiz
   quizTitle: 'Quiz',
+  quizSignIn: 'Connectez-vous pour répondre à ce quiz.',
   quizEmpty: 'Ce quiz n’a pas encore de questions.',
   quizQuestionOf: 'Question {current} sur {total}',
   quizTrue: 'Vrai',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { Quiz, QuizAttempt, QuizResponseValue } from '@coursekit/sdk';
+import { isAuthenticationError, type Quiz, type QuizAttempt, type QuizResponseValue } from '@coursekit/sdk';
 import { outboxOf } from '../../data/outbox.js';
 import { session } from '../../data/queries.js';
 import { CkitQuizGradedEvent } from '../../events/quiz-graded.js';
@@ -21,7 +21,8 @@ const newKey = (): string => `quiz-${crypto.randomUUID?.() ?? `${Date.now()}-${M
  * @tag ckit-quiz
  * @summary A quiz for the signed-in learner: single and multiple choice, true/false and short
  * answer questions, one per page or all at once, a review before submitting, and the server's
- * grade with the learner's best and last scores. Draft answers are kept on the device and
+ * grade with the learner's best and last scores. A visitor is asked to sign in; the quiz loads
+ * as soon as they have. Draft answers are kept on the device and
  * survive a reload; a submitted attempt is kept until the server has it (offline included) and
  * is recorded once, however often it is sent.
  * @status experimental
@@ -50,6 +51,7 @@ const newKey = (): string => `quiz-${crypto.randomUUID?.() ?? `${Date.now()}-${M
  * @csspart verdict - The pass or fail message.
  * @csspart results - The per-question results (when the server reveals them).
  * @csspart empty - Shown when the quiz has no questions.
+ * @csspart sign-in - Shown to a visitor: the quiz is for signed-in learners.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
@@ -93,8 +95,16 @@ export class CkitQuiz extends CoursekitElement {
 
   readonly #data = this.createTask('quizzes.retrieve', () => [this.quizId] as const, async ([quizId], { read }) => {
     if (quizId === undefined) throw new RangeError(`<${this.localName}> needs a quiz-id`);
-    const [quiz, user] = await Promise.all([read(quizQuery(quizId)), read(session)]);
-    const userId = user?.id ?? 0;
+    const [quiz, user] = await Promise.all([
+      read(quizQuery(quizId)).catch((error: unknown) => {
+        if (isAuthenticationError(error)) return null;
+        throw error;
+      }),
+      read(session),
+    ]);
+    // A visitor: nothing to show but the way in (signing in reruns this task).
+    if (!quiz || !user) return null;
+    const userId = user.id;
     const owner = `${userId}:${quizId}`;
     if (owner !== this.#draftOwner) {
       this.#draftOwner = owner;
@@ -107,8 +117,8 @@ export class CkitQuiz extends CoursekitElement {
     return { quiz, userId };
   });
 
-  readonly #attempts = this.createTask('quizAttempts.list', () => [this.quizId] as const, ([quizId], { read }) =>
-    quizId === undefined ? Promise.resolve([]) : read(attemptsQuery(quizId)),
+  readonly #attempts = this.createTask('quizAttempts.list', () => [this.quizId] as const, async ([quizId], { read }) =>
+    quizId === undefined || !(await read(session)) ? [] : read(attemptsQuery(quizId)),
   );
 
   readonly #submit = this.createAction('quizAttempts.create', ([quiz, key, responses]: [Quiz, string, Record<string, QuizResponseValue>], { store }) =>
@@ -193,6 +203,7 @@ export class CkitQuiz extends CoursekitElement {
     const loaded = this.#data.value;
     let body: TemplateResult | typeof nothing;
     if (this.#data.status === TaskStatus.ERROR && !loaded) body = errorState(i18n, this.#data.error, () => void this.#data.run());
+    else if (loaded === null) body = html`<p part="sign-in" class="state panel">${i18n.t('quizSignIn')}</p>`;
     else if (!loaded) body = html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="sr-only">${i18n.t('loading')}</span></div>`;
     else body = this.#renderQuiz(loaded.quiz, loaded.userId);
     return html`<div part="base" class="${this.rootClass} quiz" dir=${this.direction} lang=${i18n.locale}>

@@ -6,6 +6,7 @@
  */
 export const quizMessages = {
   quizTitle: 'Quiz',
+  quizSignIn: 'Sign in to take this quiz.',
   quizEmpty: 'This quiz has no questions yet.',
   quizQuestionOf: 'Question {current} of {total}',
   quizTrue: 'True',

@@ -92,6 +92,28 @@ describe('<ckit-quiz>', () => {
     await until(() => element.shadowRoot?.querySelector('[part="question"]'), 'loaded after retry');
   });
 
+  it('asks a visitor to sign in, without an error, and loads the quiz once they have', async () => {
+    const { quiz: seeded } = courseQuiz();
+    const errors: string[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent<{ operation: string }>).detail.operation);
+    document.addEventListener('ckit-error', onError);
+    try {
+      const element = await mount<CkitQuiz>(html`<ckit-quiz quiz-id=${seeded.id}></ckit-quiz>`, { signedIn: false });
+      await until(() => element.shadowRoot?.querySelector('[part="sign-in"]'), 'sign-in state');
+      expect(text(element, '[part="sign-in"]')).to.equal('Sign in to take this quiz.');
+      expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      await networkIdle();
+      expect(errors).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+
+      element.closest('ckit-provider')!.setToken(api.issueToken(STUDENT.email));
+      await until(() => element.shadowRoot?.querySelector('[part="question"]'), 'the quiz after sign-in');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('ckit-error', onError);
+    }
+  });
+
   it('never receives the answers: the learner payload has none on the wire', async () => {
     const bodies: string[] = [];
     const listener = ({ request, response }: { request: Request; response: Response }) => {
