@@ -14,10 +14,6 @@
  * bundles). The worker starts first, then the loader (`./coursekit-loader.js`), so no element
  * asks before the backend answers. Opt-in: nothing else in the CDN folder imports this file.
  *
- * On a page that enforces Trusted Types, list `default` in its `trusted-types` directive: the
- * worker is registered through a default policy that lets its one URL through (see
- * `startMockWorker()` and `examples/csp/mock.html`).
- *
  * @module
  */
 import { startMockWorker } from '@coursekit/mock/browser';

@@ -66,13 +66,6 @@ export const CSP_POLICY = [
   'trusted-types coursekit lit-html',
 ].join('; ');
 
-/**
- * The policy of `/csp/mock.html`, the in-browser reference backend on a strict page: the same,
- * with a `default` Trusted Types policy allowed, which `coursekit-mock.js` creates to let exactly
- * one script URL through, its service worker's (msw registers it by string).
- */
-export const CSP_MOCK_POLICY = CSP_POLICY.replace('trusted-types coursekit lit-html', 'trusted-types coursekit lit-html default');
-
 /** The examples served with `CSP_POLICY`: everything under `/csp/`. */
 export const CSP_PATH = '/csp/';
 
@@ -130,7 +123,7 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse): 
     }
     const body = await readFile(path);
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    if (url.pathname.startsWith(CSP_PATH)) headers['Content-Security-Policy'] = url.pathname === `${CSP_PATH}mock.html` ? CSP_MOCK_POLICY : CSP_POLICY;
+    if (url.pathname.startsWith(CSP_PATH)) headers['Content-Security-Policy'] = CSP_POLICY;
     response.writeHead(200, headers).end(body);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end(mount?.missing ?? 'Not found');

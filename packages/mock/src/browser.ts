@@ -43,36 +43,8 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const api = createMockApi({ persist: 'localStorage', ...apiOptions });
   if (pageFlags) api.faults.set(faultsFromPage(new URL(location.href)));
   const worker = setupWorker(...api.handlers);
-  allowWorkerScript();
-  await worker.start({ serviceWorker: { url: WORKER_SCRIPT }, quiet: true, onUnhandledRequest: 'bypass' });
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
   return { worker, api };
-}
-
-/** Where msw's service worker script is served: the site's root. */
-const WORKER_SCRIPT = '/mockServiceWorker.js';
-
-/** The part of the Trusted Types API used here (not in TypeScript's DOM lib). */
-interface TrustedTypesFactory {
-  readonly defaultPolicy: unknown;
-  createPolicy(name: 'default', rules: { createScriptURL(url: string): string | null }): unknown;
-}
-
-/**
- * Lets the worker register on a page that enforces Trusted Types (`require-trusted-types-for
- * 'script'`), where `navigator.serviceWorker.register()` takes only a TrustedScriptURL and msw
- * passes its worker's URL as a string: a `default` policy that converts that one URL and refuses
- * every other. The page allows it by listing `default` in its `trusted-types` directive; a page
- * with a default policy of its own keeps it (and must allow the worker's URL itself).
- */
-function allowWorkerScript(): void {
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!trustedTypes || trustedTypes.defaultPolicy) return;
-  const worker = new URL(WORKER_SCRIPT, location.href).href;
-  try {
-    trustedTypes.createPolicy('default', { createScriptURL: (url) => (new URL(url, location.href).href === worker ? url : null) });
-  } catch {
-    // The page's trusted-types directive does not allow it: register() then says why.
-  }
 }
 
 /** The fault settings a page URL asks for. */
