@@ -14,6 +14,10 @@
  * bundles). The worker starts first, then the loader (`./coursekit-loader.js`), so no element
  * asks before the backend answers. Opt-in: nothing else in the CDN folder imports this file.
  *
+ * Not on a page that enforces Trusted Types (`require-trusted-types-for 'script'`): msw registers
+ * its worker with a URL string, which such a page refuses, and the backend does not start (the
+ * console says so). Previews and demos run it on pages without that directive.
+ *
  * @module
  */
 import { startMockWorker } from '@coursekit/mock/browser';
