@@ -115,17 +115,35 @@ function renderers(browserPid: number): number[] {
   return [...isRenderer].filter(descends);
 }
 
-/** Main-thread CPU time of the browser's renderers, in ms. */
-export function rendererCpuMs(browserPid: number): number {
-  let ns = 0;
+/** Main-thread CPU time of each of the browser's renderers now (read from /proc schedstat). */
+export function rendererCpu(browserPid: number): RendererCpu {
+  const perProcess = new Map<number, number>();
   for (const pid of renderers(browserPid)) {
     try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+      perProcess.set(pid, Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
     } catch {
       // Gone.
     }
   }
-  return ns / 1e6;
+  return { browserPid, perProcess };
+}
+
+/** Main-thread CPU time of each renderer process of one browser, in ms, at one moment. */
+export interface RendererCpu {
+  readonly browserPid: number;
+  readonly perProcess: ReadonlyMap<number, number>;
+}
+
+/**
+ * The renderers' main-thread CPU spent since `before`, in ms: for each renderer alive now, what
+ * it spent since then (all of it, for one started since). A navigation may swap the tab's renderer
+ * process; a total over the processes alive at each end would then lose the old one's whole
+ * lifetime and could even come out negative.
+ */
+export function rendererCpuSince(before: RendererCpu): number {
+  let ms = 0;
+  for (const [pid, now] of rendererCpu(before.browserPid).perProcess) ms += now - (before.perProcess.get(pid) ?? 0);
+  return ms;
 }
 
 export function summarize(samples: Map<string, { cpu: number[]; wall: number[] }>, floor: string): VariantResult[] {
@@ -170,10 +188,10 @@ async function measureCards(browser: Browser, page: Page, url: string, rounds: n
       // course fetch lands inside whichever render happens to cross the threshold.
       await page.evaluate('gc(); gc()');
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const cpuBefore = rendererCpuMs(pid);
+      const cpuBefore = rendererCpu(pid);
       // Resolves after the cards' first paint, so the CPU window closes after the same work for every variant.
       const times = (await page.evaluate(`window.bench.run(${JSON.stringify(variant)}, 1000)`)) as RunTimes;
-      const cpu = rendererCpuMs(pid) - cpuBefore;
+      const cpu = rendererCpuSince(cpuBefore);
       if (round < 0) continue; // warm-up
       samples.get(names[variant])!.cpu.push(cpu);
       samples.get(names[variant])!.wall.push(times.painted);
@@ -195,10 +213,10 @@ async function measureCatalog(browser: Browser, page: Page, url: string, rounds:
     for (const [name, path] of order) {
       await page.goto('about:blank');
       await new Promise((resolve) => setTimeout(resolve, 30));
-      const cpuBefore = rendererCpuMs(pid);
+      const cpuBefore = rendererCpu(pid);
       await page.goto(`${url}${path}`);
       await page.waitForFunction('window.paintedAt !== undefined', { polling: 'raf', timeout: 20_000 });
-      const cpu = rendererCpuMs(pid) - cpuBefore;
+      const cpu = rendererCpuSince(cpuBefore);
       const wall = (await page.evaluate('window.paintedAt')) as number;
       if (round < 0) continue;
       samples.get(name)!.cpu.push(cpu);

@@ -15,7 +15,7 @@
  */
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { MockApi } from '@coursekit/mock/node';
-import { rendererCpuMs, serve, summarize, type VariantResult } from './elements-render.js';
+import { rendererCpu, rendererCpuSince, serve, summarize, type VariantResult } from './elements-render.js';
 import { printTable } from './table.js';
 
 /** The player's first render within this factor of the catalog's 24 cards (wall). */
@@ -87,10 +87,10 @@ export interface PlayerRenderReport {
 async function paint(page: Page, url: string, pid: number): Promise<{ cpu: number; wall: number }> {
   await page.goto('about:blank');
   await new Promise((resolve) => setTimeout(resolve, 30));
-  const cpuBefore = rendererCpuMs(pid);
+  const cpuBefore = rendererCpu(pid);
   await page.goto(url);
   await page.waitForFunction('window.paintedAt !== undefined', { polling: 'raf', timeout: 20_000 });
-  const cpu = rendererCpuMs(pid) - cpuBefore;
+  const cpu = rendererCpuSince(cpuBefore);
   return { cpu, wall: (await page.evaluate('window.paintedAt')) as number };
 }
 
