@@ -23,3 +23,15 @@ export function afterNextPaint(): Promise<void> {
     else requestAnimationFrame(later);
   });
 }
+
+/**
+ * Resolves in the browser's next idle period (at most `timeout` ms from now): for work the page
+ * can do without, so it neither delays the next frames (images arriving, a scroll) nor input.
+ * Without `requestIdleCallback` (Safari), after the current task.
+ */
+export function whenIdle(timeout = 300): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve);
+  });
+}

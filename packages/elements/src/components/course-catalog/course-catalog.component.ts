@@ -6,7 +6,7 @@ import { UrlStateController } from '../../controllers/url-state.js';
 import { categories as categoriesQuery, courseList, tags as tagsQuery } from '../../data/queries.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorState } from '../../internal/templates.js';
-import { afterNextPaint } from '../../internal/after-paint.js';
+import { afterNextPaint, whenIdle } from '../../internal/after-paint.js';
 import { CkitFilterChangeEvent, type CatalogQuery } from '../../events/filter-change.js';
 import { paginationStyles } from '../../styles/pagination.js';
 import { FILTER_KEYS, hasFilters, readQuery, sameQuery, toListParams, writeQuery } from './catalog-query.js';
@@ -146,8 +146,9 @@ export class CkitCourseCatalog extends CoursekitElement {
   }
 
   /**
-   * The first page of courses (or its error) has painted: the facets and the filter selects may
-   * load now. Before, their requests and their parsing competed with the frame that shows the cards.
+   * The first page of courses (or its error) has painted and the page has had an idle moment: the
+   * facets and the filter selects may load now. Before, their requests, parsing and render (15 ms
+   * here) competed with the frame that shows the cards, then held up the frames after it.
    */
   @state() private firstShown = false;
   /** Waiting for the frame that shows the first page of courses. */
@@ -243,12 +244,14 @@ export class CkitCourseCatalog extends CoursekitElement {
     this.#observeSentinel();
   }
 
-  /** Once this update rendered the first page of courses (or its error), marks it shown after the next paint. */
+  /** Once this update rendered the first page of courses (or its error), marks it shown after the next paint and an idle moment (300 ms at most). */
   #awaitFirstPaint(): void {
     const settled = this.#results.status === TaskStatus.COMPLETE || this.#results.status === TaskStatus.ERROR;
     if (this.firstShown || this.#awaitingFirstPaint || !settled) return;
     this.#awaitingFirstPaint = true;
-    void afterNextPaint().then(() => (this.firstShown = true));
+    void afterNextPaint()
+      .then(() => whenIdle())
+      .then(() => (this.firstShown = true));
   }
 
   #searchInput(): HTMLInputElement | null | undefined {
