@@ -112,7 +112,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
       </button>
     </div>
     <div part="filters" id="filters" class="filters ${o.filtersOpen ? 'open' : ''}">
-      ${o.filterSelects?.(o) ?? nothing}
+      ${o.filterSelects?.(o) ?? reservedSelects(o.i18n)}
     </div>
     ${o.filtered
       ? html`<div part="active-filters" class="active-filters">
@@ -131,4 +131,13 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
         </div>`
       : nothing}
   </div>`;
+}
+
+/**
+ * Until the selects load (after the cards' first paint), unseen stand-ins of the ones every
+ * catalog has hold their room, so the cards below do not move when they arrive.
+ */
+function reservedSelects(i18n: Localizer): TemplateResult {
+  const stand = (label: string) => html`<label class="control reserved" aria-hidden="true"><span>${label}</span><select disabled tabindex="-1"></select></label>`;
+  return html`${stand(i18n.t('sort'))}${stand(i18n.t('level'))}${stand(i18n.t('price'))}${stand(i18n.t('minRating'))}`;
 }

@@ -345,7 +345,7 @@ export class CkitCourseCatalog extends CoursekitElement {
     const pending = this.#results.status === TaskStatus.PENDING;
     const error = this.#results.status === TaskStatus.ERROR ? this.#results.error : undefined;
     const summary = html`<p part="result-count" class="summary" role="status" tabindex="-1">${meta?.total != null && !pending ? i18n.t('resultCount', { count: meta.total }) : ''}</p>`;
-    if (!meta && !error) return html`${summary}${this.#skeletonDue ? this.#renderSkeleton() : nothing}`;
+    if (!meta && !error) return html`${summary}${this.#renderSkeleton(this.#skeletonDue)}`;
     if (error !== undefined && (this.mode === 'pagination' || !this.#items.length)) return html`${summary}${errorState(i18n, error, () => this.#results.run())}`;
     if (!this.#items.length) {
       return html`${summary}<div part="empty" class="state panel">
@@ -383,10 +383,15 @@ export class CkitCourseCatalog extends CoursekitElement {
     return pagination(this.i18n, this.page, meta, (page) => this.#goToPage(page));
   }
 
-  #renderSkeleton(): TemplateResult {
-    const count = Math.min(this.perPage, 6);
-    return html`<ul part="list skeleton" class="results" aria-busy="true">
-      ${Array.from({ length: count }, () => html`<li><div class="placeholder panel" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div></li>`)}
-    </ul><span class="sr-only" role="status">${this.i18n.t('loading')}</span>`;
+  /**
+   * Card-sized placeholders, one per course of the first page: they hold the room the cards will
+   * take from the first render, so nothing below the catalog moves when they arrive. Visible (and
+   * announced) only once the load is slow enough to notice.
+   */
+  #renderSkeleton(shown: boolean): TemplateResult {
+    return html`<ul part="list skeleton" class="results ${shown ? '' : 'reserved'}" aria-busy="true" aria-hidden=${shown ? nothing : 'true'}>
+        ${Array.from({ length: this.perPage }, () => html`<li><div class="placeholder panel" aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div></li>`)}
+      </ul>
+      ${shown ? html`<span class="sr-only" role="status">${this.i18n.t('loading')}</span>` : nothing}`;
   }
 }

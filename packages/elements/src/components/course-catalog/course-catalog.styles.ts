@@ -189,6 +189,18 @@ export const courseCatalogStyles = css`
   .placeholder .skeleton + .skeleton {
     block-size: 0.9em;
   }
+  /* About a card's text under its picture (title, summary, instructors, rating, details, price). */
+  .placeholder::after {
+    content: '';
+    block-size: 10em;
+  }
+  .control.reserved {
+    visibility: hidden;
+  }
+  /* Holding the cards' room before the skeleton is due. */
+  .results.reserved {
+    visibility: hidden;
+  }
   .more {
     align-self: center;
   }

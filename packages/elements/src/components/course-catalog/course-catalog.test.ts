@@ -35,8 +35,32 @@ describe('<ckit-course-catalog>', () => {
     worker.use(http.get(`${API}/courses`, () => untilTestEnds().then(() => HttpResponse.json({ message: 'Gone' }, { status: 503 }))));
     const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog></ckit-course-catalog>`);
     await until(() => catalog.shadowRoot?.querySelector('[part~="skeleton"]'));
+    // At first they only hold the room, unseen and unannounced; a slow load shows them.
+    expect(part(catalog, '[part~="skeleton"]').getAttribute('aria-hidden')).to.equal('true');
+    const announced = () => [...catalog.shadowRoot!.querySelectorAll('[role="status"]')].map((node) => node.textContent!.trim());
+    expect(announced()).not.to.include('Loading…');
+    await until(() => part(catalog, '[part~="skeleton"]').getAttribute('aria-hidden') === null, 'the placeholders shown');
     expect(part(catalog, '[part~="skeleton"]').getAttribute('aria-busy')).to.equal('true');
+    expect(announced()).to.include('Loading…');
     await expect(catalog).to.be.accessible();
+  });
+
+  it('holds the room of the first page from its first render, so what follows barely moves when the cards arrive', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    worker.use(http.get(`${API}/courses`, async () => void (await held)));
+    const wrapper = await mount<HTMLElement>(html`<div style="inline-size: 760px"><ckit-course-catalog per-page="6" no-toolbar></ckit-course-catalog><p>After the catalog</p></div>`);
+    const catalog = wrapper.querySelector('ckit-course-catalog')!;
+    const after = wrapper.querySelector('p')!;
+    // Right after the first render, long before the placeholders are due to show.
+    await catalog.updateComplete;
+    const before = after.getBoundingClientRect().top;
+    release();
+    await loaded(catalog);
+    await catalog.updateComplete;
+    const list = part(catalog, '[part="list"]').getBoundingClientRect().height;
+    const moved = after.getBoundingClientRect().top - before;
+    expect(Math.abs(moved), `moved ${Math.round(moved)} px for a ${Math.round(list)} px list`).to.be.below(list * 0.25);
   });
 
   it('lists courses with their count, and sends the attribute filters as the query', async () => {

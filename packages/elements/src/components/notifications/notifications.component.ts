@@ -191,8 +191,9 @@ export class CkitNotifications extends CoursekitElement {
   protected override render() {
     const i18n = this.i18n;
     const feed = this.#feed.value;
-    // A visitor has no notifications: nothing to show.
-    if (feed === null || !this.store?.maySignIn) return nothing;
+    // A visitor has no notifications: nothing to show. Nor while the first answer is awaited: most
+    // first views are a visitor's, and a bell that shows, then goes, shifts the host's header.
+    if (feed === null || !this.store?.maySignIn || (feed === undefined && this.#feed.status !== TaskStatus.ERROR)) return nothing;
     const unread = feed?.unread ?? 0;
     return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale}><button part="button" class="bell" type="button" popovertarget="panel" aria-label=${i18n.t('notificationsLabel', { count: unread })}><svg viewBox="0 0 24 24" aria-hidden="true">${BELL}</svg>${unread ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : i18n.number(unread)}</span>` : nothing}</button><div part="panel" id="panel" class="panel" popover role="dialog" aria-labelledby="title" @toggle=${this.#place}><div class="head"><h2 part="title" id="title" tabindex="-1">${i18n.t('notificationsTitle')}</h2>${unread ? html`<button part="mark-all" class="btn-link" type="button" @click=${() => this.#markRead()}>${i18n.t('notificationsMarkAll')}</button>` : nothing}</div>${this.#list()}</div><p class="sr-only" role="status">${this.announcement}</p></div>`;
   }

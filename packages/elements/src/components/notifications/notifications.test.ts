@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { exactly } from '../../data/query-key.js';
 import { enrollments } from '../../data/queries.js';
 import type { CoursekitStore } from '../../data/store.js';
-import { API, STUDENT, api, mount, part, requests, until, worker } from '../../test-support/api.js';
+import { API, STUDENT, api, mount, part, requests, until, untilTestEnds, worker } from '../../test-support/api.js';
 import type { CkitNotifications } from './notifications.component.js';
 import './notifications.js';
 
@@ -91,7 +91,7 @@ describe('<ckit-notifications>', () => {
   it('shows an empty list and an error state accessibly', async () => {
     for (const row of api.db.where('notifications', (n) => n.user_id === STUDENT.id)) api.db.delete('notifications', row.id);
     const element = await mount<CkitNotifications>(html`<ckit-notifications></ckit-notifications>`);
-    await until(() => panel(element).textContent!.includes('You have no notifications.'));
+    await until(() => element.shadowRoot!.querySelector('[part="panel"]')?.textContent!.includes('You have no notifications.'));
     expect(bell(element).getAttribute('aria-label')).to.equal('Notifications');
     bell(element).click();
     await expect(element).to.be.accessible();
@@ -102,6 +102,14 @@ describe('<ckit-notifications>', () => {
     expect((await failed).detail.operation).to.equal('notifications.list');
     await until(() => element.shadowRoot!.querySelector('[part="error"]'));
     await expect(element).to.be.accessible();
+  });
+
+  it('shows no bell until it knows the user, so a visitor\'s header never shifts', async () => {
+    worker.use(http.get(`${API}/me/notifications`, () => untilTestEnds().then(() => HttpResponse.json({ message: 'down' }, { status: 503 }))));
+    const element = await mount<CkitNotifications>(html`<ckit-notifications></ckit-notifications>`);
+    await until(() => requests.some((line) => line.startsWith('GET /me/notifications')), 'the feed asked for');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="button"]') === null, 'no bell while the feed is loading').to.be.true;
   });
 
   it('renders nothing for a visitor and asks nothing', async () => {
