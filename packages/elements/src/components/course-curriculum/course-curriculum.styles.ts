@@ -17,8 +17,10 @@ export const courseCurriculumStyles = css`
     flex: 1;
     margin: 0;
   }
+  /* About a syllabus's height (its heading, summary, first section open, the others closed), so
+     the page below does not jump when it arrives. */
   .skeleton {
-    block-size: 12em;
+    block-size: 24em;
   }
   .sections {
     overflow: hidden;

@@ -6,8 +6,15 @@ export const courseDetailsStyles = css`
     gap: calc(var(--_space) * 6);
     container: details / inline-size;
   }
+  /* About the height of the details once loaded (a stacked page on a phone, two columns wide),
+     so the page below does not jump when they arrive. */
   .skeleton {
-    block-size: 16em;
+    block-size: 60em;
+  }
+  @container details (min-inline-size: 48em) {
+    .skeleton {
+      block-size: 42em;
+    }
   }
   .breadcrumb ol {
     display: flex;

@@ -176,7 +176,9 @@ export const playerStyles = css`
     inline-size: 2em;
     block-size: 2em;
   }
+  /* About the player's height once loaded (the lecture above the outline on a phone, beside it on
+     a wide screen), so the page below does not jump when it arrives. */
   .skeleton {
-    block-size: 24rem;
+    block-size: clamp(32em, 60vw, 48em);
   }
 `;
