@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { errorState } from '../../internal/templates.js';
-import { verificationQuery } from './verify-data.js';
+import { verificationQuery } from '../../data/certificate-verification.js';
 import { certificateVerifyStyles } from './certificate-verify.styles.js';
 import { certificateCheckMessages } from '../../i18n/shared.messages.js';
 import { certificateVerifyMessages } from './certificate-verify.messages.js';

@@ -1,24 +1,14 @@
 /**
- * What the certificate elements read (the public verification of a number, the learner's own
- * certificates) and what they derive from a certificate: its public verify URL, LinkedIn's
- * add-to-profile URL and an Open Badges 3.0 credential.
+ * What `<ckit-certificate>` reads besides the public verification (the learner's own
+ * certificates, `data/certificate-verification.ts` has the other) and what it derives from a
+ * certificate: its public verify URL, LinkedIn's add-to-profile URL and an Open Badges 3.0
+ * credential.
  *
  * @module
  */
-import { Certificates, isNotFoundError, type Certificate, type CertificateVerification } from '@coursekit/sdk';
+import { Certificates, type Certificate, type CertificateVerification } from '@coursekit/sdk';
 import { enrollments, session } from '../../data/queries.js';
 import { query, type Query } from '../../data/query.js';
-
-/** A number's public verification, or `null` when no certificate has that number (the verify element declares it under the same key). */
-export const verificationQuery = (number: string): Query<CertificateVerification | null> =>
-  query(['certificate', number.toUpperCase()], 'public', async ({ client }) => {
-    try {
-      return await new Certificates(client.http).verify(number);
-    } catch (error) {
-      if (isNotFoundError(error)) return null;
-      throw error;
-    }
-  });
 
 /**
  * The signed-in learner's certificates (empty for a visitor). Read again whenever the learner's

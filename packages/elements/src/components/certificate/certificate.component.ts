@@ -6,7 +6,8 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { qrEncode, qrPath } from '../../internal/qr.js';
 import { errorState } from '../../internal/templates.js';
 import { certificateStyles } from './certificate.styles.js';
-import { certificatesQuery, linkedInUrl, openBadge, verificationQuery, verifyUrl, type CertificateFacts } from './certificate-data.js';
+import { verificationQuery } from '../../data/certificate-verification.js';
+import { certificatesQuery, linkedInUrl, openBadge, verifyUrl, type CertificateFacts } from './certificate-data.js';
 import { certificateCheckMessages } from '../../i18n/shared.messages.js';
 import { certificateMessages } from './certificate.messages.js';
 

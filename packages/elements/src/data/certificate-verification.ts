@@ -1,12 +1,11 @@
 /**
- * What `<ckit-certificate-verify>` reads: a number's public verification. `<ckit-certificate>`
- * declares the same query under the same key, so a page with both shares one request without
- * either element loading the other's code.
+ * A certificate number's public verification: what `<ckit-certificate-verify>` shows and what
+ * `<ckit-certificate>` checks. One query for both, so a page with both elements asks once.
  *
  * @module
  */
 import { Certificates, isNotFoundError, type CertificateVerification } from '@coursekit/sdk';
-import { query, type Query } from '../../data/query.js';
+import { query, type Query } from './query.js';
 
 /** A number's public verification, or `null` when no certificate has that number. */
 export const verificationQuery = (number: string): Query<CertificateVerification | null> =>
