@@ -22,7 +22,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../lib/chromium.mjs';
 import { createMockListener, type MockApi } from '@coursekit/mock/node';
 import { DROP_IN_BUILD_OPTIONS, ROOT } from '../lib/drop-in-build.js';
 import { median } from './stats.js';
@@ -269,11 +270,7 @@ export async function measureRender(options: { rounds?: number; catalogRounds?: 
   // wall time strays more on a loaded machine (0.9-2.8x per round seen): three times the rounds.
   const catalogRounds = options.catalogRounds ?? rounds * 3;
   const { server, url } = await serve();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
-  });
+  const browser = await launchChromium(['--js-flags=--expose-gc']);
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });

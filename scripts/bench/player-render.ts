@@ -13,7 +13,8 @@
  *
  * @module
  */
-import puppeteer, { type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { launchChromium } from '../lib/chromium.mjs';
 import type { MockApi } from '@coursekit/mock/node';
 import { rendererCpu, rendererCpuSince, serve, summarize, type VariantResult } from './elements-render.js';
 import { printTable } from './table.js';
@@ -99,11 +100,7 @@ export async function measurePlayerRender(options: { rounds?: number } = {}): Pr
   const rounds = options.rounds ?? 10;
   const { server, url, api } = await serve();
   const course = arrangeLongCourse(api);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });

@@ -10,8 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { CHROME_PATH, launchChromium } from '../lib/chromium.mjs';
 import { CSP_POLICY, startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
 import { runAxe } from '../examples-check/axe.js';
 import { buildDocsSite, ROOT } from '../build-docs.js';
@@ -90,7 +90,7 @@ describe('the docs site served at /docs/', { skip, timeout: 90_000 }, () => {
     await buildDocsSite();
     server = await startExamplesServer({ port: 0 });
     docs = `${server.url}docs/`;
-    browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     // Clipboard access for "Copy markup", as a reader's browser grants it on a click.
     await browser.defaultBrowserContext().overridePermissions(server.url.slice(0, -1), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   });

@@ -11,8 +11,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { CHROME_PATH, launchChromium } from '../lib/chromium.mjs';
 import { startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
 
 const SLUG = 'typescript-for-javascript-developers';
@@ -57,7 +57,7 @@ describe('a purchase by keyboard alone, course page to the player (examples site
 
   before(async () => {
     server = await startExamplesServer({ port: 0 });
-    browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -22,8 +22,8 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
+import { CHROME_PATH, launchChromium } from '../lib/chromium.mjs';
 import { startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
 
 const SLUG = 'modern-javascript-from-scratch';
@@ -96,7 +96,7 @@ describe('learner outbox end to end (two tabs, offline, examples site)', { skip,
     stopCommits = db.onCommit((changes) => commits.push(...changes.map(({ table, row }) => ({ table, row: row as Record<string, unknown> | null }))));
     course = db.first('courses', (row) => row.slug === SLUG)!.id;
     student = db.first('users', (row) => row.email === STUDENT)!.id;
-    browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

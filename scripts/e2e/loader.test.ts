@@ -9,8 +9,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { CHROME_PATH, launchChromium } from '../lib/chromium.mjs';
 import { startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
 
 /** Whether the message registry loads languages on first use (else the build ships them with every element). */
@@ -53,7 +53,7 @@ describe('the CDN loader (examples site)', { skip, timeout: 120_000 }, () => {
 
   before(async () => {
     server = await startExamplesServer({ port: 0 });
-    browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -5,8 +5,8 @@
  * @module
  */
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
+import type { Browser } from 'puppeteer-core';
+import { CHROME_PATH, launchChromium } from '../lib/chromium.mjs';
 
 export { CHROME_PATH };
 
@@ -16,10 +16,6 @@ export function hasBrowser(): boolean {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    // Screenshots: no scrollbars, and hinting off so text renders the same from run to run.
-    args: [...CHROMIUM_ARGS, '--hide-scrollbars', '--font-render-hinting=none'],
-  });
+  // Screenshots: no scrollbars, and hinting off so text renders the same from run to run.
+  return launchChromium(['--hide-scrollbars', '--font-render-hinting=none']);
 }

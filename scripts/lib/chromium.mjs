@@ -20,3 +20,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
+
+/**
+ * Launches that Chromium, headless, with `CHROMIUM_ARGS` and any `extraArgs` (a screenshot's
+ * `--hide-scrollbars`, a benchmark's `--js-flags=--expose-gc`). puppeteer-core loads on first
+ * use, so the test runner's config can import this module for its flags alone.
+ *
+ * @param {string[]} [extraArgs]
+ * @returns {Promise<import('puppeteer-core').Browser>}
+ */
+export async function launchChromium(extraArgs = []) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
