@@ -21,7 +21,7 @@ export interface DeclarationDoc {
   text: string | undefined;
   /** Comments of its fields or members, by name. */
   members: Map<string, MemberDoc>;
-  /** For `z.extend(Base, {...})`: the name of `Base`, whose field comments are inherited. */
+  /** For `z.extend(Base, {...})` or `z.object({ ...Base.shape, ... })`: the name of `Base`, whose field comments are inherited. */
   base: string | undefined;
 }
 
@@ -38,7 +38,7 @@ export function readDocComments(files: readonly string[]): Map<string, Declarati
   return docs;
 }
 
-/** The comment of field `name` of `declaration`, following `z.extend()` bases. */
+/** The comment of field `name` of `declaration`, following `z.extend()` and `...Base.shape` bases. */
 export function fieldDoc(docs: Map<string, DeclarationDoc>, declaration: string, name: string): string | undefined {
   for (let current = docs.get(declaration); current; current = current.base ? docs.get(current.base) : undefined) {
     const member = current.members.get(name);
@@ -62,17 +62,27 @@ function declarationsOf(statement: ts.Statement): [string, DeclarationDoc][] {
   return [];
 }
 
-/** The field literal of `z.object({...})`, `z.extend(Base, {...})` or `z.extend(Base, {...}).check(...)`. */
+/** The field literal of `z.object({...})` (with its `...Base.shape` base, if any), `z.extend(Base, {...})` or `z.extend(Base, {...}).check(...)`. */
 function schemaLiteral(node: ts.Expression | undefined): { literal?: ts.ObjectLiteralExpression; base?: string } {
   if (!node || !ts.isCallExpression(node)) return {};
   const callee = node.expression;
   if (!ts.isPropertyAccessExpression(callee)) return {};
   const [first, second] = node.arguments;
-  if (callee.name.text === 'object' && first && ts.isObjectLiteralExpression(first)) return { literal: first };
+  if (callee.name.text === 'object' && first && ts.isObjectLiteralExpression(first)) return { literal: first, ...spreadBase(first) };
   if (callee.name.text === 'extend' && first && second && ts.isObjectLiteralExpression(second)) {
     return { literal: second, ...(ts.isIdentifier(first) ? { base: first.text } : {}) };
   }
   return schemaLiteral(callee.expression);
+}
+
+/** The base of `{ ...Base.shape, ... }`: the schema whose fields the literal spreads in. */
+function spreadBase(literal: ts.ObjectLiteralExpression): { base?: string } {
+  for (const property of literal.properties) {
+    if (!ts.isSpreadAssignment(property) || !ts.isPropertyAccessExpression(property.expression)) continue;
+    const { expression, name } = property.expression;
+    if (name.text === 'shape' && ts.isIdentifier(expression)) return { base: expression.text };
+  }
+  return {};
 }
 
 function membersOf(nodes: readonly ts.Node[]): Map<string, MemberDoc> {

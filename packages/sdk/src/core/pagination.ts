@@ -65,7 +65,7 @@ const buildPaginated = memoize(<S extends z.ZodMiniType>(item: S) => {
   // `meta` is required here: a body without it must reach the plain branch, which keeps the
   // top-level paging keys (an object schema strips keys it does not declare).
   const resourceCollection = z.object({ data: items, links, meta: laravelMeta });
-  const plainPaginator = z.extend(laravelMeta, { data: items, links });
+  const plainPaginator = z.object({ ...laravelMeta.shape, data: items, links });
   return z.pipe(
     z.union([resourceCollection, plainPaginator, items]),
     z.transform((value): { data: z.output<S>[]; meta: PageMeta } => {

@@ -104,7 +104,8 @@ export const Media = z.object({
 export type Media = z.infer<typeof Media>;
 
 /** A course's instructor: the public user, with the pivot's `is_primary` and the profile when included. */
-export const CourseInstructorUser = z.extend(PublicUser, {
+export const CourseInstructorUser = z.object({
+  ...PublicUser.shape,
   /** Whether this is the course's primary instructor (flattened from the pivot by some backends). */
   is_primary: z.optional(bool),
   /** The `course_instructors` pivot row as Laravel serializes it. */

@@ -76,7 +76,8 @@ export type Order = z.infer<typeof Order>;
  * `POST /orders/{id}/payments`: the pending transaction plus what the browser needs to finish
  * paying with the gateway: a `client_secret` (card element) or a `redirect_url` (hosted page).
  */
-export const Payment = z.extend(Transaction, {
+export const Payment = z.object({
+  ...Transaction.shape,
   /**
    * Secret for a card-element gateway to confirm the payment in the browser; `null` for redirect gateways.
    */

@@ -34,7 +34,8 @@ export const QuizQuestion = z.object({
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 
 /** A question as its instructor sees it, with the canonical `answer`. */
-export const QuizQuestionWithAnswer = z.extend(QuizQuestion, {
+export const QuizQuestionWithAnswer = z.object({
+  ...QuizQuestion.shape,
   /** The canonical answer in the shape of the question's type; `null` when not set. */
   answer: z.nullable(QuizResponseValue),
 });
@@ -54,7 +55,8 @@ export const Quiz = z.object({
 export type Quiz = z.infer<typeof Quiz>;
 
 /** A quiz as its instructor sees it: questions carry their answers. */
-export const QuizWithAnswers = z.extend(Quiz, {
+export const QuizWithAnswers = z.object({
+  ...Quiz.shape,
   /** The questions with their answers, when included. */
   questions: z.optional(z.array(QuizQuestionWithAnswer)),
 });

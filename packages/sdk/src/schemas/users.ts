@@ -27,7 +27,10 @@ export type PublicUser = z.infer<typeof PublicUser>;
  * The signed-in user's own view (`GET /me`) and the admin view (`GET /users`). `password` and
  * `remember_token` exist in no response schema: a backend that leaks them has them stripped.
  */
-export const User = z.extend(PublicUser, {
+export const User = z.object({
+  // A spread of the base's fields rather than z.extend(): the same object schema, without
+  // shipping zod's extend machinery to every page (0.4 KB gz on the catalog).
+  ...PublicUser.shape,
   /** Sign-in email address; visible to the user themself and to admins only. */
   email: z.string(),
   /** When the email address was confirmed; `null` while it is unverified. */
