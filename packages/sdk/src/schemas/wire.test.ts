@@ -19,6 +19,18 @@ describe('wire tolerance', () => {
     assert.throws(() => decimal.parse('NaN'));
   });
 
+  it('a malformed decimal or timestamp fails with the form it expected, which the JSON Schema documents', () => {
+    const firstIssue = (schema: z.ZodMiniType, value: unknown) => {
+      const issue = z.safeParse(schema, value).error?.issues[0];
+      return { code: issue?.code, message: issue?.message };
+    };
+    assert.deepEqual(firstIssue(decimal, '19,99'), { code: 'invalid_format', message: 'Expected a decimal string like "19.99"' });
+    assert.deepEqual(firstIssue(decimal, ' 19.99'), { code: 'invalid_format', message: 'Expected a decimal string like "19.99"' });
+    assert.deepEqual(firstIssue(timestamp, 'yesterday'), { code: 'invalid_format', message: 'Expected an ISO 8601 timestamp' });
+    assert.deepEqual(z.toJSONSchema(decimal, { io: 'input' }).anyOf?.[0], { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$' });
+    assert.equal(z.toJSONSchema(timestamp, { io: 'input' }).pattern, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$');
+  });
+
   it('decimal arithmetic stays in integer cents: three items of 0.10 total 0.30', () => {
     const total = ['0.10', '0.10', '0.10'].reduce((sum, price) => sum + toMinorUnits(price), 0n);
     assert.equal(formatMinor(total), '0.30');
