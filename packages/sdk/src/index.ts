@@ -20,6 +20,8 @@ export * from './schemas/users.js';
 export * from './schemas/catalog.js';
 export * from './schemas/curriculum.js';
 export * from './schemas/learning.js';
+export * from './schemas/certificates.js';
+export * from './schemas/notifications.js';
 export * from './schemas/quizzes.js';
 export * from './schemas/commerce.js';
 export type * from './schemas/params.js';

@@ -1,6 +1,6 @@
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Certificate, CertificateVerification } from '../schemas/learning.js';
+import { Certificate, CertificateVerification } from '../schemas/certificates.js';
 import { collection, resource } from '../schemas/wire.js';
 
 /** Certificates of completion, and their public verification. */

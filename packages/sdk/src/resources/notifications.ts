@@ -2,7 +2,7 @@ import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Notification, NotificationsReadAll } from '../schemas/learning.js';
+import { Notification, NotificationsReadAll } from '../schemas/notifications.js';
 import { resource } from '../schemas/wire.js';
 import type { NotificationListParams } from '../schemas/params.js';
 

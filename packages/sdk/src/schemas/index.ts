@@ -9,6 +9,8 @@ export * from './users.js';
 export * from './catalog.js';
 export * from './curriculum.js';
 export * from './learning.js';
+export * from './certificates.js';
+export * from './notifications.js';
 export * from './quizzes.js';
 export * from './commerce.js';
 export * from './params.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bool, decimal, id, jsonObject, nullableTimestamp, timestamps } from './wire.js';
+import { bool, decimal, id, nullableTimestamp, timestamps } from './wire.js';
 import { Course } from './catalog.js';
 import { PublicUser } from './users.js';
 
@@ -69,65 +69,6 @@ export const CourseProgress = z.object({
   ),
 });
 export type CourseProgress = z.infer<typeof CourseProgress>;
-
-/** A certificate of completion. */
-export const Certificate = z.object({
-  id,
-  /** Id of the learner who earned it. */
-  user_id: id,
-  /** Id of the completed course. */
-  course_id: id,
-  /** Public number printed on the certificate; anyone can check it with `certificates.verify()`. */
-  certificate_number: z.string(),
-  /** When the certificate was issued. */
-  issued_at: nullableTimestamp,
-  /** Storage path of a generated PDF, `null` when none was generated. */
-  file_path: z.nullable(z.string()),
-  ...timestamps,
-  /** The course, when included. */
-  course: z.optional(Course),
-});
-export type Certificate = z.infer<typeof Certificate>;
-
-/** `GET /certificates/{number}`: public verification, no private learner data. */
-export const CertificateVerification = z.object({
-  /** Whether a certificate with this number exists and stands. */
-  valid: bool,
-  /** The number that was checked. */
-  certificate_number: z.string(),
-  /** Name of the learner it was issued to; `null` when invalid. */
-  learner_name: z.nullable(z.string()),
-  /** Title of the course it certifies; `null` when invalid. */
-  course_title: z.nullable(z.string()),
-  /** When it was issued; `null` when invalid. */
-  issued_at: nullableTimestamp,
-});
-export type CertificateVerification = z.infer<typeof CertificateVerification>;
-
-/** A notification (`course_enrolled`, `course_completed`, `certificate_issued`, ...). */
-export const Notification = z.object({
-  id,
-  /** Id of the recipient. */
-  user_id: id,
-  /**
-   * What happened: `course_enrolled`, `course_completed`, `certificate_issued`, ... Unknown types may appear;
-   * show them generically.
-   */
-  type: z.string(),
-  /** Details of the event (for example the course's `course_id` and `title`), as the server sent them. */
-  data: z.nullable(jsonObject),
-  /** Whether the user has marked it read. */
-  read: bool,
-  ...timestamps,
-});
-export type Notification = z.infer<typeof Notification>;
-
-/** `POST /me/notifications/read-all`: how many were marked. */
-export const NotificationsReadAll = z.object({
-  /** How many notifications changed from unread to read. */
-  updated: z.number(),
-});
-export type NotificationsReadAll = z.infer<typeof NotificationsReadAll>;
 
 /** A wishlist entry; `course` included on `GET /me/wishlist`. */
 export const Wishlist = z.object({
