@@ -1,15 +1,16 @@
 /**
  * The CDN folder (`scripts/build-cdn.ts`): every element has its entry, the loader knows every
- * tag and stays within its first-paint budget, chunk names depend only on their code (two builds
- * give the same names), and every file is self-contained (no bare import left for a browser to
- * choke on). Run with `npm run test:node -- build-cdn`.
+ * tag and stays within its first-paint budget, a page loads no SDK resource its elements do not
+ * use, chunk names depend only on their code (two builds give the same names), and every file is
+ * self-contained (no bare import left for a browser to choke on). Run with
+ * `npm run test:node -- build-cdn`.
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildCdn, elementTags, type CdnBuild } from './build-cdn.js';
-import { loaderFirstPaint } from './bench/page-budgets.js';
+import { closure, loaderFirstPaint } from './bench/page-budgets.js';
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
@@ -51,6 +52,14 @@ describe('the CDN folder', { timeout: 120_000 }, () => {
     const { gzipBytes, files } = loaderFirstPaint(first);
     assert.ok(gzipBytes <= 3 * 1024, `${gzipBytes} bytes over ${files.join(', ')}`);
     assert.ok(gzipSync(first.files.get('coursekit-loader.js')!, { level: 9 }).byteLength <= gzipBytes);
+  });
+
+  it("leaves out of every page's files an SDK resource that only some elements use, though the SDK's index re-exports it", () => {
+    const modulesOf = (entries: string[]) =>
+      new Set([...closure(first, entries)].flatMap((file) => Object.entries(first.metafile.outputs[`${first.outputPrefix}/${file}`]?.inputs ?? {}).filter(([, module]) => module.bytesInOutput).map(([id]) => id)));
+    const orders = 'packages/sdk/src/resources/orders.ts';
+    assert.ok(!modulesOf(['coursekit-loader.js', 'components/provider.js', 'components/course-catalog.js']).has(orders), 'a catalog page loads no orders code');
+    assert.ok(modulesOf(['components/order-history.js']).has(orders), 'the order history loads it');
   });
 
   it('gives the same chunk names and contents on a second build', () => {

@@ -11,9 +11,10 @@
  * - `coursekit.js`: everything at once (`src/index.ts`), for those who want one file.
  * - `coursekit-mock.js`: the reference backend in a service worker (`scripts/cdn/coursekit-mock.ts`).
  * - `chunks/[name]-[hash].js`: code shared by the entries, named by content, so a chunk's URL
- *   changes only when its code does: one `core` (Lit, the SDK, the provider and the library code
- *   most elements use), an element's own chunk when other elements render it, and the chunks
- *   loaded with `import()` (languages, sanitizer, gateways). See `chunkPlan`.
+ *   changes only when its code does: one `core` (Lit, the SDK's core, the provider and the
+ *   library code most elements use), an element's own chunk when other elements render it, SDK
+ *   resources that a few elements share, and the chunks loaded with `import()` (languages,
+ *   sanitizer, gateways). See `chunkPlan`.
  *
  * Bundled with Rollup (for `manualChunks`: esbuild split the shared code into one chunk per set
  * of importing entries, 29 to 47 files a page), esbuild transforming and minifying each module.
@@ -29,7 +30,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import type { Metafile } from 'esbuild';
-import { rollup, type ManualChunksOption, type Plugin } from 'rollup';
+import { rollup, type ManualChunksOption, type OutputAsset, type OutputChunk, type Plugin } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { DROP_IN_BUILD_OPTIONS, minifyLitCssPlugin, ROOT } from './lib/drop-in-build.js';
 
@@ -121,21 +122,20 @@ export async function buildCdn(): Promise<CdnBuild> {
       // A string, inlined where it is used.
       { name: 'coursekit-cdn-tags', transform: (code, id) => (id.endsWith(`${sep}coursekit-loader.ts`) ? { code: code.replaceAll('__CKIT_TAGS__', JSON.stringify(tags.join(' '))), map: null } : null) },
     ],
+    // The SDK declares `"sideEffects": false` (esbuild reads it; Rollup is told here): an element
+    // importing one function from '@coursekit/sdk' depends on that function's module, not on
+    // every module the package's index re-exports.
+    treeshake: { moduleSideEffects: (id) => !SDK_SOURCE.test(id) },
     onwarn: (warning, warn) => {
       // Cycles inside Lit and the SDK are fine; zod's comments that Rollup drops are not pure annotations it needs.
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
       warn(warning);
     },
   });
-  const { output } = await bundle.generate({
-    dir: outdir,
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash:8].js',
-    hashCharacters: 'base36',
-    sourcemap: true,
-    manualChunks: chunkPlan(tags),
-  });
+  const naming = { dir: outdir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:8].js', hashCharacters: 'base36' } as const;
+  // A first generation, in Rollup's own chunks, tells which elements use which modules.
+  const users = usersByModule((await bundle.generate(naming)).output, tags);
+  const { output } = await bundle.generate({ ...naming, sourcemap: true, manualChunks: chunkPlan(users), onlyExplicitManualChunks: true });
   await bundle.close();
   // Chunk hashes in capitals (`chunks/core-AB12CD34.js`), as the folder has always named them.
   const renames = new Map<string, string>();
@@ -167,49 +167,52 @@ export async function buildCdn(): Promise<CdnBuild> {
   return { files, tags, metafile: { inputs: {}, outputs }, outputPrefix: prefix, buildMs: Date.now() - started };
 }
 
-/** Library code (outside `components/`) that more elements than this import goes into `core`. */
+/** Library code (outside `components/`) that more elements than this use goes into `core`. */
 const SHARED_MIN = 2;
-const CORE_FOLDERS = /[\\/]packages[\\/](?:sdk[\\/]src|elements[\\/]src[\\/](?:data|internal|styles|i18n|context|controllers|events))[\\/]/;
+const SDK_SOURCE = /[\\/]packages[\\/]sdk[\\/]src[\\/]/;
 const COMPONENT = /[\\/]packages[\\/]elements[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]/;
 
 /**
+ * The elements (tags without `ckit-`) whose entry loads some of each module's code, read from a
+ * generation in Rollup's own chunks, so after tree-shaking: a module that an index re-exports
+ * counts for the elements that use its code, not for every element that imports the index.
+ */
+function usersByModule(output: readonly (OutputChunk | OutputAsset)[], tags: readonly string[]): Map<string, Set<string>> {
+  const chunks = new Map(output.flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  const users = new Map<string, Set<string>>();
+  for (const name of tags.map((tag) => tag.slice(5))) {
+    const seen = new Set<string>();
+    const visit = (fileName: string): void => {
+      const chunk = chunks.get(fileName);
+      if (!chunk || seen.has(fileName)) return;
+      seen.add(fileName);
+      for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(name);
+      for (const imported of chunk.imports) visit(imported);
+    };
+    visit(`components/${name}.js`);
+  }
+  return users;
+}
+
+/**
  * How modules are grouped into chunks, so a page loads few files:
- * - `core`: everything the provider needs (Lit, the SDK, zod, ky, the base class, data, i18n en),
- *   and the library code (data, internal, styles, events…) that three or more elements import;
- * - `<name>`: an element's own folder, when more than its own entry imports it (the catalog its cards);
+ * - `core`: everything the provider uses (Lit, the SDK's core, zod, ky, the base class, data,
+ *   i18n en), and the library code (data, internal, styles, events, Lit directives…) that three
+ *   or more elements use;
+ * - `<name>`: an element's own folder, when more than its own entry uses it (the catalog its cards);
  * - the rest by Rollup: code of one element goes into its entry, code only loaded with `import()`
  *   (a language, the sanitizer, a gateway) stays in its own lazy chunk.
+ * Only these modules are placed by hand (`onlyExplicitManualChunks`): a module that `core` imports
+ * without using its code, such as an SDK resource the SDK's index re-exports, follows its users.
  */
-function chunkPlan(tags: readonly string[]): ManualChunksOption {
-  let plan: Map<string, string> | undefined;
-  return (id, { getModuleInfo }) => {
-    plan ??= (() => {
-      const closure = (root: string) => {
-        const seen = new Set<string>();
-        const stack = [root];
-        while (stack.length) {
-          const next = stack.pop()!;
-          if (seen.has(next)) continue;
-          seen.add(next);
-          stack.push(...(getModuleInfo(next)?.importedIds ?? []));
-        }
-        return seen;
-      };
-      const names = tags.map((tag) => tag.slice(5));
-      const reach = new Map<string, Set<string>>();
-      for (const name of names) for (const module of closure(`\0${ENTRY}${name}`)) (reach.get(module) ?? reach.set(module, new Set()).get(module)!).add(name);
-      const result = new Map<string, string>();
-      for (const module of closure(`\0${ENTRY}provider`)) if (!module.startsWith(`\0${ENTRY}provider`)) result.set(module, 'core');
-      for (const [module, by] of reach) {
-        if (result.has(module) || module.startsWith(`\0${ENTRY}`)) continue;
-        const own = COMPONENT.exec(module)?.[1];
-        if (own) {
-          if (by.size > 1 || !by.has(own)) result.set(module, own);
-        } else if (by.size > SHARED_MIN && (CORE_FOLDERS.test(module) || !module.includes(`${sep}node_modules${sep}`))) result.set(module, 'core');
-      }
-      return result;
-    })();
-    return plan.get(id);
+function chunkPlan(users: ReadonlyMap<string, ReadonlySet<string>>): ManualChunksOption {
+  return (id) => {
+    const by = users.get(id);
+    if (!by) return undefined;
+    if (by.has('provider')) return 'core';
+    const own = COMPONENT.exec(id)?.[1];
+    if (own) return by.size > 1 || !by.has(own) ? own : undefined;
+    return by.size > SHARED_MIN ? 'core' : undefined;
   };
 }
 
