@@ -80,11 +80,23 @@ export const decimal = z.pipe(
   ),
 );
 
+/** MySQL's spellings of a boolean, as a zod enum reads them (values, named by keys). */
+const MYSQL_BOOLEANS = {
+  /** `0`: false. */
+  zero: 0,
+  /** `1`: true. */
+  one: 1,
+  /** `"0"`: false. */
+  zeroText: '0',
+  /** `"1"`: true. */
+  oneText: '1',
+} as const;
+
 /** A BOOLEAN column: `true`/`false` or MySQL's `1`/`0` (also as strings), yields a boolean. */
 export const bool = z.pipe(
   // Two branches, not five: every failed union branch allocates issues on the hot path. MySQL's
   // spellings as an enum, not z.literal(): the same check, and no schema kind of its own to ship.
-  z.union([z.boolean(), z.enum({ zero: 0, one: 1, zeroText: '0', oneText: '1' })]),
+  z.union([z.boolean(), z.enum(MYSQL_BOOLEANS)]),
   z.transform((value: boolean | 0 | 1 | '0' | '1') => value === true || value === 1 || value === '1'),
 );
 
