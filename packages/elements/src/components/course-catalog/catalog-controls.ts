@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Category, Tag } from '@coursekit/sdk';
+import type { Category, CourseLevel, Tag } from '@coursekit/sdk';
 import type { CatalogQuery } from '../../events/filter-change.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
@@ -47,19 +47,17 @@ export interface ActiveFilter {
 
 /** The active filters in toolbar order, each labelled with its filter's name and its value's name. */
 export function activeFilters(i18n: Localizer, query: CatalogQuery, categories: Category[] | undefined, tags: Tag[] | undefined): ActiveFilter[] {
-  const names: Record<FilterKey, () => [string, string]> = {
-    category: () => [i18n.t('category'), findName(categories, query.category)],
-    tag: () => [i18n.t('tag'), findName(tags, query.tag)],
-    level: () => [i18n.t('level'), query.level ? i18n.t(`level_${query.level}`) : ''],
-    price: () => [i18n.t('price'), i18n.t(query.price === 'free' ? 'priceFree' : 'pricePaid')],
-    minRating: () => [i18n.t('minRating'), i18n.t('ratingAtLeast', { rating: i18n.rating(query.minRating) })],
+  // Each filter's name is the message of its own key ("level": "Level").
+  const values: Record<FilterKey, () => string> = {
+    category: () => findName(categories, query.category),
+    tag: () => findName(tags, query.tag),
+    level: () => i18n.t(`level_${query.level as CourseLevel}`),
+    price: () => i18n.t(query.price === 'free' ? 'priceFree' : 'pricePaid'),
+    minRating: () => i18n.t('ratingAtLeast', { rating: i18n.rating(query.minRating) }),
   };
-  return (Object.keys(names) as FilterKey[])
+  return (Object.keys(values) as FilterKey[])
     .filter((key) => query[key] !== '')
-    .map((key) => {
-      const [name, value] = names[key]();
-      return { key, label: i18n.t('filterChip', { name, value }) };
-    });
+    .map((key) => ({ key, label: i18n.t('filterChip', { name: i18n.t(key), value: values[key]() }) }));
 }
 
 /** The name of the category or topic `slug`, looked up in the loaded tree; the slug until it has loaded. */
@@ -72,13 +70,13 @@ function findName(list: (Category | Tag)[] | undefined, slug: string): string {
   return slug;
 }
 
-const filtersIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+const filtersIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true">
   <path d="M3 5.5h8M15 5.5h2M3 14.5h2M9 14.5h8" />
   <circle cx="13" cy="5.5" r="2" />
   <circle cx="7" cy="14.5" r="2" />
 </svg>`;
-const caretIcon = html`<svg class="icon caret" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M6 8l4 4 4-4" /></svg>`;
-const removeIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M6 6l8 8M14 6l-8 8" /></svg>`;
+const caretIcon = html`<svg class="icon caret" viewBox="0 0 20 20" aria-hidden="true"><path d="M6 8l4 4 4-4" /></svg>`;
+const removeIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M6 6l8 8M14 6l-8 8" /></svg>`;
 
 /**
  * Search box, filters, sort, and the active filters as removable chips. On a narrow catalog the

@@ -10,21 +10,28 @@ import type { CatalogQuery } from '../../events/filter-change.js';
 /** The filter keys of `CatalogQuery`, in the order the toolbar shows them. */
 export const FILTER_KEYS = ['search', 'category', 'tag', 'level', 'price', 'minRating'] as const;
 
-/** Query-string names of each key; short, stable, and documented for shareable links. */
-const URL_KEYS: Record<keyof CatalogQuery, string> = {
-  search: 'q',
-  category: 'category',
-  tag: 'tag',
-  level: 'level',
-  price: 'price',
-  minRating: 'rating',
-  sort: 'sort',
-  page: 'page',
+/** How a key's value is read back from the query string: `undefined` leaves an invalid value out. */
+type Parse<K extends keyof CatalogQuery> = (value: string) => CatalogQuery[K] | undefined;
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (value: string): T | undefined =>
+    options.includes(value as T) ? (value as T) : undefined;
+const nonEmpty = (value: string): string | undefined => value || undefined;
+
+/** Each key's query-string name (short, stable, and documented for shareable links) and how its value is read back. */
+const URL_PARAMS: { [K in keyof CatalogQuery]: readonly [name: string, parse: Parse<K>] } = {
+  search: ['q', (value) => value],
+  category: ['category', nonEmpty],
+  tag: ['tag', nonEmpty],
+  level: ['level', oneOf(CourseLevel.options)],
+  price: ['price', oneOf(['free', 'paid'] as const)],
+  minRating: ['rating', (value) => (Number(value) > 0 && Number(value) <= 5 ? String(Number(value)) : undefined)],
+  sort: ['sort', oneOf(CourseSort.options)],
+  page: ['page', (value) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined)],
 };
 
-const LEVELS: readonly string[] = CourseLevel.options;
-const PRICES: readonly string[] = ['free', 'paid'];
-const SORTS: readonly string[] = CourseSort.options;
+const QUERY_KEYS = Object.keys(URL_PARAMS) as (keyof CatalogQuery)[];
 
 /** The SDK parameters of `GET /courses` for `query`. */
 export function toListParams(query: CatalogQuery, perPage: number): CourseListParams {
@@ -50,38 +57,27 @@ export function hasFilters(query: CatalogQuery): boolean {
  */
 export function writeQuery(url: URL, query: CatalogQuery, options: { page: boolean }): URL {
   const next = new URL(url);
-  for (const key of Object.keys(URL_KEYS) as (keyof CatalogQuery)[]) {
+  for (const key of QUERY_KEYS) {
     const value = key === 'page' ? (options.page && query.page > 1 ? String(query.page) : '') : String(query[key]);
-    if (value) next.searchParams.set(URL_KEYS[key], value);
-    else next.searchParams.delete(URL_KEYS[key]);
+    if (value) next.searchParams.set(URL_PARAMS[key][0], value);
+    else next.searchParams.delete(URL_PARAMS[key][0]);
   }
   return next;
 }
 
 /** The parts of a catalog query a URL carries; missing and invalid values are left out. */
 export function readQuery(url: URL): Partial<CatalogQuery> {
-  const query: Partial<CatalogQuery> = {};
-  const read = (key: keyof CatalogQuery) => url.searchParams.get(URL_KEYS[key]);
-  const search = read('search');
-  if (search !== null) query.search = search;
-  const category = read('category');
-  if (category) query.category = category;
-  const tag = read('tag');
-  if (tag) query.tag = tag;
-  const level = read('level');
-  if (level && LEVELS.includes(level)) query.level = level as CourseLevel;
-  const price = read('price');
-  if (price && PRICES.includes(price)) query.price = price as 'free' | 'paid';
-  const rating = Number(read('minRating'));
-  if (rating > 0 && rating <= 5) query.minRating = String(rating);
-  const sort = read('sort');
-  if (sort && SORTS.includes(sort)) query.sort = sort as CourseSort;
-  const page = Number(read('page'));
-  if (Number.isInteger(page) && page > 0) query.page = page;
-  return query;
+  const query: Partial<Record<keyof CatalogQuery, unknown>> = {};
+  for (const key of QUERY_KEYS) {
+    const [name, parse] = URL_PARAMS[key];
+    const value = url.searchParams.get(name);
+    const parsed = value === null ? undefined : parse(value);
+    if (parsed !== undefined) query[key] = parsed;
+  }
+  return query as Partial<CatalogQuery>;
 }
 
 /** Whether two queries are the same (no new request). */
 export function sameQuery(a: CatalogQuery, b: CatalogQuery): boolean {
-  return (Object.keys(URL_KEYS) as (keyof CatalogQuery)[]).every((key) => a[key] === b[key]);
+  return QUERY_KEYS.every((key) => a[key] === b[key]);
 }

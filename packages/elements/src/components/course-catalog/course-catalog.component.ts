@@ -266,13 +266,9 @@ export class CkitCourseCatalog extends CoursekitElement {
     this.#url.push(query);
   }
 
-  #clearFilters(): void {
-    this.#change(Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])));
-  }
-
   /** "Clear filters" disappears once clicked: focus goes on to the search field (the result count without a toolbar). */
   #clearFiltersFromButton(): void {
-    this.#clearFilters();
+    this.#change(Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])));
     (this.#searchInput() ?? this.shadowRoot?.querySelector<HTMLElement>('[part="result-count"]'))?.focus();
   }
 

@@ -22,9 +22,6 @@ export const courseCatalogStyles = css`
   .search {
     grid-column: 1 / -2;
   }
-  .active-filters {
-    grid-column: 1 / -1;
-  }
   .filters-button {
     display: none;
     flex: none;
@@ -54,6 +51,7 @@ export const courseCatalogStyles = css`
     background: color-mix(in srgb, var(--_primary) 8%, transparent);
   }
   .active-filters {
+    grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -139,9 +137,6 @@ export const courseCatalogStyles = css`
     .filters:not(.open) {
       display: none;
     }
-    .filters select {
-      background: var(--_surface);
-    }
   }
   .summary {
     margin: 0;
@@ -194,11 +189,8 @@ export const courseCatalogStyles = css`
     content: '';
     block-size: 10em;
   }
-  .control.reserved {
-    visibility: hidden;
-  }
-  /* Holding the cards' room before the skeleton is due. */
-  .results.reserved {
+  /* Holding the room of the selects until they load, and of the cards before the skeleton is due. */
+  .reserved {
     visibility: hidden;
   }
   .more {
