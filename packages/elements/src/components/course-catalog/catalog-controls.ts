@@ -5,7 +5,6 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Category, CourseLevel, Tag } from '@coursekit/sdk';
 import type { CatalogQuery } from '../../events/filter-change.js';
 import type { Localizer } from '../../i18n/localizer.js';
@@ -85,6 +84,9 @@ const removeIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true"
 export function toolbar(o: ToolbarOptions): TemplateResult {
   const { i18n, query } = o;
   const active = activeFilters(i18n, query, o.categories, o.tags);
+  // The search box binds `searchDraft` without live(): each keystroke sets it before the next
+  // render, so the bound value never lags behind what was typed, and the first paint does not
+  // load the directive.
   return html`<div part="toolbar" class="toolbar" role="search" aria-label=${i18n.t('filters')}>
     <div class="toolbar-top">
       <label part="search" class="control search">
@@ -93,7 +95,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
           part="search-input"
           type="search"
           placeholder=${i18n.t('searchPlaceholder')}
-          .value=${live(o.searchDraft)}
+          .value=${o.searchDraft}
           @input=${(event: Event) => o.onSearchInput((event.target as HTMLInputElement).value)}
           @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && o.onSearchCommit()}
         />

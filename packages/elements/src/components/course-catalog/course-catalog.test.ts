@@ -196,6 +196,25 @@ describe('<ckit-course-catalog>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => listQueries().length === 3, 'search on Enter');
     expect(listQueries()[2]!['filter[search]']).to.equal('rust 1');
+
+    // The box follows the query when it changes from elsewhere: "Clear filters" empties what was typed.
+    part<HTMLButtonElement>(catalog, '[part="toolbar"] [part="clear-button"]').click();
+    await until(() => catalog.search === '', 'cleared');
+    await catalog.updateComplete;
+    expect(input.value).to.equal('');
+  });
+
+  it('keeps the caret where the visitor types in the middle of the search text', async () => {
+    const catalog = await mount<CkitCourseCatalog>(html`<ckit-course-catalog></ckit-course-catalog>`);
+    await loaded(catalog);
+    const input = part<HTMLInputElement>(catalog, '[part="search-input"]');
+    input.focus();
+    await sendKeys({ type: 'rst' });
+    await catalog.updateComplete;
+    input.setSelectionRange(1, 1);
+    await sendKeys({ type: 'u' });
+    await catalog.updateComplete;
+    expect([input.value, input.selectionStart]).to.deep.equal(['rust', 2]);
   });
 
   it('shows an accessible empty state whose button clears the filters', async () => {
