@@ -2,7 +2,7 @@
  * The examples site in a real browser: every example page and a third-party page embedding the
  * drop-in, at 1280 and 390 px, in the host's light and dark schemes, and the school signed in.
  * Each case must load without console errors, Content-Security-Policy violations, failed
- * requests or resources read twice, and pass axe; the strict-CSP page must also show its
+ * requests, resources read twice or layout shift above 0.1, and pass axe; the strict-CSP page must also show its
  * reviews' sanitized HTML and star fills of the right width. `npm run check:examples` prints
  * the same findings as a report, with screenshots.
  */
@@ -63,6 +63,7 @@ describe('examples site in Chromium', { skip, timeout: 240_000 }, () => {
       it('logs no console errors', (t) => assertNone(t, check.id, ['console']));
       it('has no failed requests', (t) => assertNone(t, check.id, ['requests']));
       it('reads each resource once', (t) => assertNone(t, check.id, ['duplicates']));
+      it('holds its layout while loading', (t) => assertNone(t, check.id, ['layout']));
       it('has no axe violations', (t) => assertNone(t, check.id, ['axe']));
     });
   }

@@ -54,6 +54,19 @@ const ELEMENT_ERRORS = '__examplesCheckCkitErrors';
 /** Where the page keeps the `securitypolicyviolation` events it saw. */
 const CSP_VIOLATIONS = '__examplesCheckCspViolations';
 
+/** Where the page keeps its layout shifts (`LayoutShiftReport`). */
+const LAYOUT_SHIFT = '__examplesCheckLayoutShift';
+
+/**
+ * The page's cumulative layout shift as Core Web Vitals counts it: the largest burst of shifts
+ * not caused by input (shifts less than 1 s apart, at most 5 s in all), with what moved most.
+ */
+export interface LayoutShiftReport {
+  readonly score: number;
+  /** The elements that moved in that burst, largest shift first: `ckit-course-catalog > ul.results`. */
+  readonly sources: string[];
+}
+
 /**
  * Runs in every document before its scripts: records `ckit-error` events (composed, so they
  * reach `window` from inside shadow roots) and `securitypolicyviolation` events (fired at the
@@ -74,9 +87,39 @@ const RECORD_PAGE_EVENTS = `(() => {
     const sample = event.sample ? ' (' + JSON.stringify(event.sample) + ')' : '';
     violations.push(event.effectiveDirective + (event.disposition === 'report' ? ' [report-only]' : '') + what + where + sample);
   }, true);
+  const shifts = (window.${LAYOUT_SHIFT} = { score: 0, sources: [] });
+  const describe = (node) => {
+    if (!node || node.nodeType !== 1) return node ? node.nodeName.toLowerCase() : '?';
+    const self = node.localName + (node.id ? '#' + node.id : '') + (node.classList.length ? '.' + [...node.classList].slice(0, 2).join('.') : '');
+    const host = node.getRootNode().host;
+    return host ? host.localName + ' > ' + self : self;
+  };
+  let burst = { score: 0, first: 0, last: 0, sources: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        if (!burst.score || entry.startTime - burst.last > 1000 || entry.startTime - burst.first > 5000) burst = { score: 0, first: entry.startTime, last: 0, sources: [] };
+        burst.score += entry.value;
+        burst.last = entry.startTime;
+        burst.sources.push(...(entry.sources || []).map((source) => [entry.value, describe(source.node)]));
+        if (burst.score > shifts.score) {
+          shifts.score = burst.score;
+          shifts.sources = [...new Set(burst.sources.sort((a, b) => b[0] - a[0]).map(([, name]) => name))].slice(0, 4);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // A browser without the Layout Instability API: nothing to measure.
+  }
 })()`;
 
-/** Makes every document `page` loads from now on record `ckit-error` and CSP violation events for `PageMonitor`. */
+/** The current document's layout shift so far (read before a full-page screenshot resizes the page). */
+export async function layoutShiftOf(page: Page): Promise<LayoutShiftReport> {
+  return ((await page.evaluate(`window.${LAYOUT_SHIFT}`).catch(() => undefined)) as LayoutShiftReport | undefined) ?? { score: 0, sources: [] };
+}
+
+/** Makes every document `page` loads from now on record `ckit-error`, CSP violation events and layout shifts. */
 export async function recordElementErrors(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(RECORD_PAGE_EVENTS);
 }

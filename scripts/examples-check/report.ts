@@ -8,7 +8,15 @@ import type { FailedRequest, Observations } from './monitor.js';
 import type { CaseResult, CheckRun } from './run.js';
 
 /** The kinds of problem the check fails a case for, in report order. */
-export const KINDS = ['run', 'render', 'content', 'csp', 'console', 'requests', 'duplicates', 'axe'] as const;
+export const KINDS = ['run', 'render', 'content', 'csp', 'console', 'requests', 'duplicates', 'layout', 'axe'] as const;
+
+/**
+ * The most a page may move by itself while it loads (cumulative layout shift). Core Web Vitals
+ * calls up to 0.1 good and above 0.25 poor; the examples measure 0 to 0.06 on a quiet machine,
+ * and a shared machine that delays a response can let a placeholder show first. 0.1 fails the
+ * regressions that mattered (a catalog at 0.93, a course page at 0.77, a learn page at 0.17).
+ */
+export const LAYOUT_SHIFT_LIMIT = 0.1;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_TITLES: Record<Kind, string> = {
@@ -19,6 +27,7 @@ export const KIND_TITLES: Record<Kind, string> = {
   console: 'console errors and uncaught exceptions',
   requests: 'failed requests',
   duplicates: 'resources read more than once in one page load',
+  layout: `layout shift above ${LAYOUT_SHIFT_LIMIT} while loading`,
   axe: 'axe violations (WCAG 2 A/AA + heading and landmark rules)',
 };
 
@@ -69,6 +78,7 @@ export function failuresOf(result: CaseResult, origins: readonly string[]): Part
     ...result.load.failedRequests.map((request) => requestLine(request, origins)),
   ]);
   add('duplicates', result.load.duplicateReads.map((read) => `GET ${shortUrl(read.url, origins)} ×${read.count}`));
+  add('layout', result.layoutShift.score > LAYOUT_SHIFT_LIMIT ? [`${result.layoutShift.score.toFixed(3)}, largest shifts: ${result.layoutShift.sources.join(', ') || 'unknown'}`] : []);
   add('axe', axeLines(result.axe));
   return failures;
 }
@@ -92,7 +102,7 @@ export function formatReport(run: CheckRun): string {
     if (kinds.length) failing++;
     lines.push('');
     lines.push(`${kinds.length ? '✗' : '✓'} ${result.case.label}   ${shortUrl(result.url, origins)}`);
-    lines.push(`  screenshot ${result.screenshot}; ${result.load.apiReads.length} API reads; ${(result.durationMs / 1000).toFixed(1)} s`);
+    lines.push(`  screenshot ${result.screenshot}; ${result.load.apiReads.length} API reads; layout shift ${result.layoutShift.score.toFixed(3)}; ${(result.durationMs / 1000).toFixed(1)} s`);
     for (const kind of kinds) {
       totals.set(kind, [...(totals.get(kind) ?? []), result.case.id]);
       lines.push(`  ${KIND_TITLES[kind]}:`);

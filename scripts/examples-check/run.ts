@@ -14,7 +14,7 @@ import { runAxe, type AxeViolation } from './axe.js';
 import { launchBrowser } from './browser.js';
 import { allCases, type CheckCase } from './cases.js';
 import { startEmbedServer } from './embed-server.js';
-import { PageMonitor, recordElementErrors, type Observations } from './monitor.js';
+import { layoutShiftOf, PageMonitor, recordElementErrors, type LayoutShiftReport, type Observations } from './monitor.js';
 import { settle } from './settle.js';
 
 /** Where screenshots go (git-ignored). */
@@ -31,6 +31,8 @@ export interface CaseResult {
   /** `''`, or why the elements did not finish loading in time. */
   readonly notSettled: string;
   readonly axe: AxeViolation[];
+  /** How much the page moved by itself while it loaded (the checked load). */
+  readonly layoutShift: LayoutShiftReport;
   /** What the page's own checks found (`ExamplePage.checks`, `strictCsp`); empty when all is well. */
   readonly content: string[];
   /** Path of the full-page screenshot, relative to the repository root. */
@@ -99,6 +101,7 @@ async function runCase(browser: Browser, check: CheckCase, url: string): Promise
   let signInSeen: Observations | undefined;
   let notSettled = '';
   let axe: AxeViolation[] = [];
+  let layoutShift: LayoutShiftReport = { score: 0, sources: [] };
   const content: string[] = [];
   let error: string | undefined;
   let monitor = new PageMonitor(page);
@@ -113,6 +116,7 @@ async function runCase(browser: Browser, check: CheckCase, url: string): Promise
       response = await page.reload({ waitUntil: 'load' });
       notSettled = await settle(page);
     }
+    layoutShift = await layoutShiftOf(page);
     if (check.page.strictCsp) content.push(...missingPolicy(response?.headers()['content-security-policy']));
     if (check.page.checks) content.push(...((await page.evaluate(check.page.checks)) as string[]));
     axe = await runAxe(page);
@@ -132,6 +136,7 @@ async function runCase(browser: Browser, check: CheckCase, url: string): Promise
     ...(signInSeen ? { signIn: signInSeen } : {}),
     notSettled,
     axe,
+    layoutShift,
     content,
     screenshot: relative(ROOT, screenshot),
     ...(error ? { error } : {}),
