@@ -98,7 +98,8 @@ export const myLearningStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+  /* About the filters and three courses: what follows moves little when the list arrives. */
   .list-skeleton {
-    block-size: 12rem;
+    block-size: 25rem;
   }
 `;
