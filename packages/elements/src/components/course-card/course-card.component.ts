@@ -12,7 +12,7 @@ import { courseHref, courseImage, instructorNames, isFree } from '../../internal
 import { courseThumbnail, errorState, progressBar, stars } from '../../internal/templates.js';
 import { progressStyles } from '../../styles/progress.js';
 import { starStyles } from '../../styles/stars.js';
-import { WishlistToggle } from '../../controllers/wishlist-toggle.js';
+import { WishlistToggle } from '../wishlist-button/wishlist-toggle.js';
 import { wishlistToggleStyles } from '../wishlist-button/wishlist-button.styles.js';
 import { courseCardStyles } from './course-card.styles.js';
 

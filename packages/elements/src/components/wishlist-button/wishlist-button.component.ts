@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { Course } from '@coursekit/sdk';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
-import { WishlistToggle } from '../../controllers/wishlist-toggle.js';
+import { WishlistToggle } from './wishlist-toggle.js';
 import { wishlistButtonStyles } from './wishlist-button.styles.js';
 
 const PARTS = { base: 'base', button: 'button', icon: 'icon', label: 'label', message: 'message' };
