@@ -1,8 +1,9 @@
 /**
  * The CDN folder (`scripts/build-cdn.ts`): every element has its entry, the loader knows every
  * tag and stays within its first-paint budget, a page loads no SDK resource its elements do not
- * use, chunk names depend only on their code (two builds give the same names), and every file is
- * self-contained (no bare import left for a browser to choke on). Run with
+ * use, the reference backend (`coursekit-mock.js`) is built apart and leaves none of its code in
+ * the elements' files, chunk names depend only on their code (two builds give the same names), and
+ * every file is self-contained (no bare import left for a browser to choke on). Run with
  * `npm run test:node -- build-cdn`.
  */
 import { before, describe, it } from 'node:test';
@@ -22,6 +23,10 @@ describe('the CDN folder', { timeout: 120_000 }, () => {
     first = await buildCdn();
     second = await buildCdn();
   });
+
+  /** The modules (paths from the repository root) with code in `files` of the first build. */
+  const modulesIn = (files: Iterable<string>) =>
+    new Set([...files].flatMap((file) => Object.entries(first.metafile.outputs[`${first.outputPrefix}/${file}`]?.inputs ?? {}).filter(([, module]) => module.bytesInOutput).map(([id]) => id)));
 
   it('has one entry per element folder, and the loader, coursekit.js and coursekit-mock.js', async () => {
     const folders = readdirSync(new URL('../packages/elements/src/components/', import.meta.url), { withFileTypes: true })
@@ -55,11 +60,21 @@ describe('the CDN folder', { timeout: 120_000 }, () => {
   });
 
   it("leaves out of every page's files an SDK resource that only some elements use, though the SDK's index re-exports it", () => {
-    const modulesOf = (entries: string[]) =>
-      new Set([...closure(first, entries)].flatMap((file) => Object.entries(first.metafile.outputs[`${first.outputPrefix}/${file}`]?.inputs ?? {}).filter(([, module]) => module.bytesInOutput).map(([id]) => id)));
+    const modulesOf = (entries: string[]) => modulesIn(closure(first, entries));
     const orders = 'packages/sdk/src/resources/orders.ts';
     assert.ok(!modulesOf(['coursekit-loader.js', 'components/provider.js', 'components/course-catalog.js']).has(orders), 'a catalog page loads no orders code');
     assert.ok(modulesOf(['components/order-history.js']).has(orders), 'the order history loads it');
+  });
+
+  it("builds coursekit-mock.js apart: it imports none of the elements' files, and they carry none of the backend's zod checks", () => {
+    const elements = closure(first, ['coursekit.js', 'coursekit-loader.js', ...first.tags.map((tag) => `components/${tag.slice(5)}.js`)], true);
+    const backend = closure(first, ['coursekit-mock.js'], true);
+    assert.deepEqual([...backend].filter((file) => elements.has(file)), [], 'files both load');
+    // zod's checks (z.int, z.regex, z.minLength...) serve the SDK's request parameters, which only
+    // the backend validates: built together, Rollup put them in `core`, on every page.
+    const hasChecks = (file: string) => [...modulesIn([file])].some((id) => id.endsWith('/zod/v4/core/checks.js'));
+    assert.deepEqual([...elements].filter(hasChecks), [], "element files with zod's checks");
+    assert.ok(hasChecks('coursekit-mock.js'), 'the backend carries its own copy');
   });
 
   it('gives the same chunk names and contents on a second build', () => {

@@ -9,7 +9,9 @@
  *   any element under it first renders, whatever order the chunks arrive in; French and Arabic
  *   load on first use when the i18n module offers locale loaders.
  * - `coursekit.js`: everything at once (`src/index.ts`), for those who want one file.
- * - `coursekit-mock.js`: the reference backend in a service worker (`scripts/cdn/coursekit-mock.ts`).
+ * - `coursekit-mock.js`: the reference backend in a service worker (`scripts/cdn/coursekit-mock.ts`),
+ *   built on its own with its own copy of the zod and SDK code it uses, so that code only the
+ *   backend runs stays out of the chunks the elements share (see `buildBackend`).
  * - `chunks/[name]-[hash].js`: code shared by the entries, named by content, so a chunk's URL
  *   changes only when its code does: one `core` (Lit, the SDK's core, the provider and the
  *   library code most elements use), an element's own chunk when other elements render it, SDK
@@ -30,7 +32,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import type { Metafile } from 'esbuild';
-import { rollup, type ManualChunksOption, type OutputAsset, type OutputChunk, type Plugin } from 'rollup';
+import { rollup, type ManualChunksOption, type OutputAsset, type OutputChunk, type Plugin, type WarningHandlerWithDefault } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { DROP_IN_BUILD_OPTIONS, minifyLitCssPlugin, ROOT } from './lib/drop-in-build.js';
 
@@ -101,15 +103,49 @@ async function componentEntries(): Promise<Plugin> {
   };
 }
 
-/** Builds the CDN folder in memory. */
+/** Builds the CDN folder in memory: the elements, then the reference backend in a pass of its own. */
 export async function buildCdn(): Promise<CdnBuild> {
   const started = Date.now();
   const tags = await elementTags();
-  const outdir = CDN_DIR;
+  const elements = await buildElements(tags);
+  const backend = await buildBackend();
+  const files = new Map(elements.files);
+  for (const [path, contents] of backend.files) {
+    const same = files.get(path);
+    if (same && Buffer.compare(same, contents) !== 0) throw new Error(`${path}: the elements' build and the reference backend's each write a different file under this name`);
+    files.set(path, contents);
+  }
+  const outputs = { ...elements.outputs, ...backend.outputs };
+  return { files, tags, metafile: { inputs: {}, outputs }, outputPrefix: OUTPUT_PREFIX, buildMs: Date.now() - started };
+}
+
+/** The folder's path relative to the repository root (the metafile's outputs start with it). */
+const OUTPUT_PREFIX = posix(relative(ROOT, CDN_DIR));
+const NAMING = { dir: CDN_DIR, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:8].js', hashCharacters: 'base36' } as const;
+// The SDK declares `"sideEffects": false` (esbuild reads it; Rollup is told here): an element
+// importing one function from '@coursekit/sdk' depends on that function's module, not on every
+// module the package's index re-exports.
+const TREESHAKE = { moduleSideEffects: (id: string) => !SDK_SOURCE.test(id) };
+
+/** Resolving (with the `source` condition, so the workspace packages come from their TypeScript) and esbuild's minifier, for both builds. */
+function plugins(): Plugin[] {
+  return [
+    nodeResolve({ exportConditions: [...DROP_IN_BUILD_OPTIONS.conditions], extensions: ['.ts', '.mjs', '.js'], browser: true }),
+    esbuild({ target: DROP_IN_BUILD_OPTIONS.target, tsconfig: DROP_IN_BUILD_OPTIONS.tsconfig, minify: true, legalComments: 'none', sourceMap: true }),
+  ];
+}
+
+const onwarn: WarningHandlerWithDefault = (warning, warn) => {
+  // Cycles inside Lit and the SDK are fine; zod's comments that Rollup drops are not pure annotations it needs.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
+  warn(warning);
+};
+
+/** The loader, `coursekit.js` and every element's entry, in one Rollup build that shares their code through `chunkPlan`. */
+async function buildElements(tags: readonly string[]): Promise<CdnFiles> {
   const input: Record<string, string> = {
     coursekit: join(ELEMENTS_SRC, 'index.ts'),
     [LOADER]: join(ELEMENTS_SRC, 'cdn', 'coursekit-loader.ts'),
-    'coursekit-mock': join(ROOT, 'scripts', 'cdn', 'coursekit-mock.ts'),
     ...Object.fromEntries(tags.map((tag) => [`components/${tag.slice(5)}`, `${ENTRY}${tag.slice(5)}`])),
   };
   const bundle = await rollup({
@@ -117,26 +153,41 @@ export async function buildCdn(): Promise<CdnBuild> {
     plugins: [
       await componentEntries(),
       minifyLitCssPlugin(),
-      nodeResolve({ exportConditions: [...DROP_IN_BUILD_OPTIONS.conditions], extensions: ['.ts', '.mjs', '.js'], browser: true }),
-      esbuild({ target: DROP_IN_BUILD_OPTIONS.target, tsconfig: DROP_IN_BUILD_OPTIONS.tsconfig, minify: true, legalComments: 'none', sourceMap: true }),
+      ...plugins(),
       // A string, inlined where it is used.
       { name: 'coursekit-cdn-tags', transform: (code, id) => (id.endsWith(`${sep}coursekit-loader.ts`) ? { code: code.replaceAll('__CKIT_TAGS__', JSON.stringify(tags.join(' '))), map: null } : null) },
     ],
-    // The SDK declares `"sideEffects": false` (esbuild reads it; Rollup is told here): an element
-    // importing one function from '@coursekit/sdk' depends on that function's module, not on
-    // every module the package's index re-exports.
-    treeshake: { moduleSideEffects: (id) => !SDK_SOURCE.test(id) },
-    onwarn: (warning, warn) => {
-      // Cycles inside Lit and the SDK are fine; zod's comments that Rollup drops are not pure annotations it needs.
-      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
-      warn(warning);
-    },
+    treeshake: TREESHAKE,
+    onwarn,
   });
-  const naming = { dir: outdir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:8].js', hashCharacters: 'base36' } as const;
   // A first generation, in Rollup's own chunks, tells which elements use which modules.
-  const users = usersByModule((await bundle.generate(naming)).output, tags);
-  const { output } = await bundle.generate({ ...naming, sourcemap: true, manualChunks: chunkPlan(users), onlyExplicitManualChunks: true });
+  const users = usersByModule((await bundle.generate(NAMING)).output, tags);
+  const { output } = await bundle.generate({ ...NAMING, sourcemap: true, manualChunks: chunkPlan(users), onlyExplicitManualChunks: true });
   await bundle.close();
+  return cdnFiles(output);
+}
+
+/**
+ * `coursekit-mock.js`, on its own: in the elements' build, Rollup keeps one copy of each module
+ * with whatever any entry uses of it, so the zod and SDK code only the backend needs (its
+ * request checks) would ride in `core`, which every page loads. Apart, the backend carries its
+ * own copy of the zod and SDK code it uses; it imports the loader at run time, by URL.
+ */
+async function buildBackend(): Promise<CdnFiles> {
+  const bundle = await rollup({ input: { 'coursekit-mock': join(ROOT, 'scripts', 'cdn', 'coursekit-mock.ts') }, plugins: plugins(), treeshake: TREESHAKE, onwarn });
+  const { output } = await bundle.generate({ ...NAMING, sourcemap: true });
+  await bundle.close();
+  return cdnFiles(output);
+}
+
+/** One Rollup build's files and their metafile outputs. */
+interface CdnFiles {
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly outputs: Metafile['outputs'];
+}
+
+/** A Rollup output as files of the folder (chunk hashes in capitals) and metafile outputs. */
+function cdnFiles(output: readonly (OutputChunk | OutputAsset)[]): CdnFiles {
   // Chunk hashes in capitals (`chunks/core-AB12CD34.js`), as the folder has always named them.
   const renames = new Map<string, string>();
   for (const item of output) {
@@ -147,24 +198,23 @@ export async function buildCdn(): Promise<CdnBuild> {
   const rename = (text: string) => text.replace(pattern, (name) => renames.get(name)!);
   const files = new Map<string, Uint8Array>();
   const encoder = new TextEncoder();
-  const prefix = posix(relative(ROOT, outdir));
   const outputs: Metafile['outputs'] = {};
   for (const item of output) {
     const source = item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : new TextDecoder().decode(item.source);
     files.set(rename(item.fileName), encoder.encode(rename(source)));
     if (item.type !== 'chunk') continue;
-    outputs[`${prefix}/${rename(item.fileName)}`] = {
+    outputs[`${OUTPUT_PREFIX}/${rename(item.fileName)}`] = {
       bytes: encoder.encode(item.code).byteLength,
       inputs: Object.fromEntries(Object.entries(item.modules).map(([id, module]) => [posix(relative(ROOT, id)), { bytesInOutput: module.renderedLength }])),
       imports: [
-        ...item.imports.map((path) => ({ path: `${prefix}/${rename(path)}`, kind: 'import-statement' as const })),
-        ...item.dynamicImports.map((path) => ({ path: `${prefix}/${rename(path)}`, kind: 'dynamic-import' as const })),
+        ...item.imports.map((path) => ({ path: `${OUTPUT_PREFIX}/${rename(path)}`, kind: 'import-statement' as const })),
+        ...item.dynamicImports.map((path) => ({ path: `${OUTPUT_PREFIX}/${rename(path)}`, kind: 'dynamic-import' as const })),
       ],
       exports: item.exports,
       ...(item.isEntry && item.facadeModuleId ? { entryPoint: posix(relative(ROOT, item.facadeModuleId)) } : {}),
     };
   }
-  return { files, tags, metafile: { inputs: {}, outputs }, outputPrefix: prefix, buildMs: Date.now() - started };
+  return { files, outputs };
 }
 
 /** Library code (outside `components/`) that more elements than this use goes into `core`. */

@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { examplePages } from './page-budgets.js';
+import { buildCdn } from '../build-cdn.js';
+import { examplePages, pageFiles } from './page-budgets.js';
 
 test('a page counts the tags in its markup and those its own scripts create, not tags named in comments', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'page-budgets-'));
@@ -28,4 +29,15 @@ test('a page counts the tags in its markup and those its own scripts create, not
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test("a page on the reference backend counts the elements as the loader's page does, and the backend's files apart", { timeout: 120_000 }, async () => {
+  const cdn = await buildCdn();
+  const tags = ['ckit-course-catalog', 'ckit-provider'];
+  const onMock = pageFiles(cdn, { page: 'mock.html', script: 'coursekit-mock.js', tags });
+  const onLoader = pageFiles(cdn, { page: 'index.html', script: 'coursekit-loader.js', tags });
+  assert.deepEqual([...onMock.elements].sort(), [...onLoader.elements].sort());
+  assert.equal(onLoader.mock.size, 0);
+  assert.ok(onMock.mock.has('coursekit-mock.js'), [...onMock.mock].join(', '));
+  assert.deepEqual([...onMock.mock].filter((file) => onMock.elements.has(file)), [], 'counted twice');
 });

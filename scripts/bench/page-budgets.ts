@@ -11,7 +11,8 @@
  *   (everything at once, which a site chooses knowingly) with its static chunks.
  *
  * The in-browser reference backend (`coursekit-mock.js`) is counted apart on the page that uses
- * it: it is the demo's server, not the elements.
+ * it: it is the demo's server, not the elements. It is built on its own and shares no file with
+ * them, so such a page pays for the elements exactly what the same page with the loader pays.
  *
  * @module
  */
@@ -115,7 +116,7 @@ export function pageFiles(cdn: CdnBuild, page: ExamplePageScripts): { elements: 
   if (page.script === 'coursekit.js') return { elements: closure(cdn, ['coursekit.js']), mock: new Set() };
   const known = page.tags.filter((tag) => cdn.tags.includes(tag));
   const elements = closure(cdn, [`${LOADER}.js`, ...known.map((tag) => `components/${tag.slice(5)}.js`)]);
-  const mock = page.script === 'coursekit-mock.js' ? new Set([...closure(cdn, ['coursekit-mock.js'])].filter((file) => !elements.has(file))) : new Set<string>();
+  const mock = page.script === 'coursekit-mock.js' ? closure(cdn, ['coursekit-mock.js']) : new Set<string>();
   return { elements, mock };
 }
 
