@@ -2,8 +2,8 @@
  * English, the built-in locale and the fallback for every missing message. `{name}` is replaced
  * with a value; objects pick a plural form with `Intl.PluralRules` (`other` is required).
  *
- * This table holds only what every page needs: the shared states and what the provider, the
- * catalog and the course card show. Every other element keeps its English next to its code
+ * This table holds only what every page needs: the shared states, pagination and what the
+ * course card shows. Every other element keeps its English next to its code
  * (`components/<name>/<name>.messages.ts`) and registers it when it is defined, so a page loads
  * only the text of the elements it uses. `MessageKey` still names every key of every element.
  *
@@ -15,6 +15,7 @@ import type { certificateVerifyMessages } from '../components/certificate-verify
 import type { certificateMessages } from '../components/certificate/certificate.messages.js';
 import type { checkoutMessages } from '../components/checkout/checkout.messages.js';
 import type { testGatewayMessages } from '../components/checkout/gateways/test-gateway.messages.js';
+import type { courseCatalogMessages } from '../components/course-catalog/course-catalog.messages.js';
 import type { courseCurriculumMessages } from '../components/course-curriculum/course-curriculum.messages.js';
 import type { courseDetailsMessages } from '../components/course-details/course-details.messages.js';
 import type { courseReviewsMessages } from '../components/course-reviews/course-reviews.messages.js';
@@ -71,44 +72,10 @@ export const en = {
   wishlistSignIn: 'Sign in to save courses to your wishlist.',
   wishlistUnsave: 'Remove from wishlist',
 
-  // Catalog
-  catalogLabel: 'Course catalog',
-  search: 'Search courses',
-  searchPlaceholder: 'Search…',
-  filters: 'Filters',
-  category: 'Category',
-  allCategories: 'All categories',
-  tag: 'Topic',
-  allTags: 'All topics',
-  level: 'Level',
-  allLevels: 'All levels',
-  price: 'Price',
-  anyPrice: 'Any price',
-  priceFree: 'Free',
-  pricePaid: 'Paid',
-  minRating: 'Rating',
-  anyRating: 'Any rating',
-  ratingAtLeast: '{rating} & up',
-  sort: 'Sort by',
-  sort_relevance: 'Most relevant',
-  'sort_-rating': 'Highest rated',
-  'sort_-student_count': 'Most popular',
-  'sort_-created_at': 'Newest',
-  sort_price: 'Price: low to high',
-  'sort_-price': 'Price: high to low',
-  sort_title: 'Title: A to Z',
-  resultCount: { zero: 'No courses', one: '{count} course', other: '{count} courses' },
-  emptyTitle: 'No courses match your filters',
-  emptyBody: 'Try a different search or remove a filter.',
-  clearFilters: 'Clear filters',
-  loadMore: 'Load more courses',
+  // Pagination (the catalog, the reviews, the order history)
   pagination: 'Pagination',
   goToPage: 'Page {page}',
   pageOfTotal: 'Page {page} of {total}',
-  filtersCount: 'Filters ({count})',
-  activeFilters: 'Active filters',
-  filterChip: '{name}: {value}',
-  removeFilter: 'Remove filter: {filter}',
 } as const;
 
 /** The English tables of the elements, each registered when its element is defined. */
@@ -120,6 +87,7 @@ type ElementMessages =
   | typeof certificateMessages
   | typeof certificateVerifyMessages
   | typeof checkoutMessages
+  | typeof courseCatalogMessages
   | typeof courseCurriculumMessages
   | typeof courseDetailsMessages
   | typeof courseFactsMessages

@@ -6,6 +6,8 @@ import { registerMessages } from './messages.js';
 import { mount, part, until } from '../test-support/api.js';
 import type { CkitCourseCard } from '../components/course-card/course-card.component.js';
 import '../components/course-card/course-card.js';
+// Registers the catalog's English messages, which some cases below read.
+import '../components/course-catalog/course-catalog.js';
 import './fr.js';
 import { en as shared } from './en.js';
 import { ar } from './ar.js';
@@ -17,6 +19,7 @@ import { certificateMessages } from '../components/certificate/certificate.messa
 import { cartStatusMessages, certificateCheckMessages, courseFactsMessages, removeMessages } from './shared.messages.js';
 import { checkoutMessages } from '../components/checkout/checkout.messages.js';
 import { testGatewayMessages } from '../components/checkout/gateways/test-gateway.messages.js';
+import { courseCatalogMessages } from '../components/course-catalog/course-catalog.messages.js';
 import { courseCurriculumMessages } from '../components/course-curriculum/course-curriculum.messages.js';
 import { courseDetailsMessages } from '../components/course-details/course-details.messages.js';
 import { courseReviewsMessages } from '../components/course-reviews/course-reviews.messages.js';
@@ -35,7 +38,7 @@ import type { Messages } from './messages.js';
 /** Every English table: the shared one and each element's (the union `MessageKey` names). */
 const tables = [
   shared, cartButtonMessages, cartMessages, cartStatusMessages, certificateVerifyMessages, certificateCheckMessages, certificateMessages,
-  checkoutMessages, testGatewayMessages, courseCurriculumMessages, courseDetailsMessages, courseReviewsMessages, curriculumPlayerMessages,
+  checkoutMessages, testGatewayMessages, courseCatalogMessages, courseCurriculumMessages, courseDetailsMessages, courseReviewsMessages, curriculumPlayerMessages,
   enrollButtonMessages, instructorProfileMessages, loginMessages, myLearningMessages, notificationsMessages, orderHistoryMessages,
   profileMessages, quizMessages, wishlistMessages, courseFactsMessages, removeMessages,
 ];

@@ -14,6 +14,7 @@ import { CkitCourseCard } from '../course-card/course-card.component.js';
 import { pagination } from '../../internal/pagination.js';
 import { toolbar, type FilterKey, type ToolbarOptions } from './catalog-controls.js';
 import { courseCatalogStyles } from './course-catalog.styles.js';
+import { courseCatalogMessages } from './course-catalog.messages.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 /**
@@ -89,6 +90,13 @@ export class CkitCourseCatalog extends CoursekitElement {
   };
   /** The catalog's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = [paginationStyles, courseCatalogStyles];
+  /**
+   * This element's English messages, which `define()` registers. They are translated by key
+   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
+   *
+   * @internal
+   */
+  static override messages = courseCatalogMessages;
 
   /** Search text. */
   @property() search = '';
