@@ -7,15 +7,14 @@
  * @module
  */
 import { Coupons, Orders, Payments, type Order, type User } from '@coursekit/sdk';
-import type { ElementsClient } from '../../data/client.js';
+import type { CoursekitStore } from '../../data/store.js';
 import { cartLines, type CartLine } from '../../data/cart.js';
 import { session } from '../../data/queries.js';
 import type { TaskContext } from '../../internal/coursekit-element.js';
 import type { MessageKey } from '../../i18n/en.js';
 
-/** The checkout's steps, in order. */
+/** The checkout's steps (`STEP_TITLES` holds them in order). */
 export type CheckoutStep = 'review' | 'sign-in' | 'pay' | 'done';
-export const STEPS: readonly CheckoutStep[] = ['review', 'sign-in', 'pay', 'done'];
 
 /** A course of the checkout: buyable, already owned, or gone from the catalog. */
 export type CheckoutLine = CartLine;
@@ -26,17 +25,15 @@ export async function checkoutLines(ids: readonly number[], read: TaskContext['r
   return { user, lines: await cartLines(ids, read) };
 }
 
-/** The commerce resources, built once per client from its HTTP layer. */
+/** The commerce resources on the client's HTTP layer (the elements' client leaves them out). */
 export interface Commerce {
   orders: Orders;
   payments: Payments;
   coupons: Coupons;
 }
-const commerceByClient = new WeakMap<ElementsClient, Commerce>();
-export function commerceOf(client: ElementsClient): Commerce {
-  let found = commerceByClient.get(client);
-  if (!found) commerceByClient.set(client, (found = { orders: new Orders(client.http), payments: new Payments(client.http), coupons: new Coupons(client.http) }));
-  return found;
+/** The commerce resources on the store's client: thin wrappers around its HTTP layer, so building them per call costs nothing worth caching. */
+export function commerceOf({ client: { http } }: CoursekitStore): Commerce {
+  return { orders: new Orders(http), payments: new Payments(http), coupons: new Coupons(http) };
 }
 
 /**
@@ -80,7 +77,8 @@ export function saveAttempt(site: string, attempt: Attempt | undefined): void {
 
 /** A new attempt for these courses and coupon, with a fresh idempotency key. */
 export function newAttempt(courseIds: readonly number[], coupon: string): Attempt {
-  const key = `checkout-${globalThis.crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  // 128 random bits; getRandomValues, unlike randomUUID, also exists on a plain-HTTP page.
+  const key = `checkout-${crypto.getRandomValues(new Uint32Array(4)).join('-')}`;
   return { key, courseIds: [...courseIds], coupon, payments: 0, step: 'review' };
 }
 
@@ -89,41 +87,34 @@ export function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
-/** A decimal string (`"49.99"`) in cents, exactly. */
-export function toCents(amount: string | null | undefined): number {
-  const [whole = '0', fraction = ''] = String(amount ?? '0').replace('-', '').split('.');
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-  return String(amount ?? '').startsWith('-') ? -cents : cents;
+/**
+ * A decimal amount (`"49.99"`, or a number in an order's `meta`) in cents. Exact: a two-digit
+ * amount times 100 is within far less than half a cent of its integer for any price.
+ */
+export function toCents(amount: string | number | null | undefined): number {
+  return Math.round(Number(amount ?? 0) * 100);
 }
 
-/** Cents as a decimal string. */
+/** Cents as a decimal string (`1999` is `"19.99"`). */
 export function fromCents(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return (cents / 100).toFixed(2);
 }
 
-/** What the order says it charges: subtotal, discount and total (the server's figures). */
+/** What the order says it charges: subtotal, discount and total (the server's figures; without them in `meta`, no discount). */
 export function orderTotals(order: Order): { subtotal: string; discount: string; total: string; coupon: string | undefined } {
   const meta = (order.meta ?? {}) as { subtotal?: string; discount?: string; coupon_code?: string | null };
   const total = order.total_amount;
-  const itemsSum = fromCents((order.items ?? []).reduce((sum, item) => sum + toCents(item.price), 0));
-  return { subtotal: meta.subtotal ?? itemsSum, discount: meta.discount ?? fromCents(toCents(meta.subtotal ?? total) - toCents(total)), total, coupon: meta.coupon_code ?? undefined };
+  const subtotal = meta.subtotal ?? total;
+  return { subtotal, discount: meta.discount ?? fromCents(toCents(subtotal) - toCents(total)), total, coupon: meta.coupon_code ?? undefined };
 }
+
+/** The refusal reasons of `POST /coupons/validate` that have a message of their own. */
+const COUPON_REASONS = ['not_found', 'expired', 'not_started', 'usage_limit_reached', 'not_applicable', 'min_purchase_not_met'] as const;
 
 /** The message explaining why a coupon was refused (`reason` from `POST /coupons/validate`). */
 export function couponReasonKey(reason: string | null | undefined): MessageKey {
-  switch (reason) {
-    case 'not_found':
-    case 'expired':
-    case 'not_started':
-    case 'usage_limit_reached':
-    case 'not_applicable':
-    case 'min_purchase_not_met':
-      return `checkoutCoupon_${reason}`;
-    default:
-      return 'checkoutCouponRefused';
-  }
+  const known = COUPON_REASONS.find((item) => item === reason);
+  return known ? `checkoutCoupon_${known}` : 'checkoutCouponRefused';
 }
 
 /** Waits `ms`, or rejects when `signal` aborts. */
@@ -135,16 +126,16 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** The waits between two reads of the order while its payment settles: about 16 s in all. */
-export const POLL_DELAYS = [0, 300, 600, 1200, 2000, 3000, 4000, 5000];
+const POLL_DELAYS = [0, 300, 600, 1200, 2000, 3000, 4000, 5000];
 
 /**
  * Reads the order until the server says it is paid (its gateway's webhook arrived), backing off
  * between reads. Resolves with the last order read: `paid`, or still `pending` when the
  * confirmation is late, or `cancelled`/`failed`.
  */
-export async function waitUntilPaid(orders: Orders, orderId: number, signal: AbortSignal, delays: readonly number[] = POLL_DELAYS): Promise<Order> {
+export async function waitUntilPaid(orders: Orders, orderId: number, signal: AbortSignal): Promise<Order> {
   let order: Order | undefined;
-  for (const delay of delays) {
+  for (const delay of POLL_DELAYS) {
     await sleep(delay, signal);
     order = await orders.retrieve(orderId, { signal });
     if (order.status !== 'pending') return order;

@@ -16,11 +16,11 @@ import { resolveTheme } from '../../internal/host-theme.js';
 import { ChangeListener } from '../../internal/listen.js';
 import { errorMessageKey, errorState } from '../../internal/templates.js';
 import { checkoutStyles } from './checkout.styles.js';
-import { checkoutLines, commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderTotals, sameIds, saveAttempt, STEPS, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
+import { checkoutLines, commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderTotals, sameIds, saveAttempt, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
 import { couponForm, type CouponState } from './coupon-form.js';
 import { pushEcommerce } from './data-layer.js';
 import { loadGateway, type PaymentGateway } from './gateway.js';
-import { backButton, doneStep, signInStep, stepHeading, stepList, STEP_TITLES } from './steps.js';
+import { backButton, doneStep, signInStep, stepHeading, stepList, STEPS, STEP_TITLES } from './steps.js';
 import { summary, type SummaryTotals } from './summary.js';
 import { cartStatusMessages } from '../../i18n/shared.messages.js';
 import { checkoutMessages } from './checkout.messages.js';
@@ -28,10 +28,14 @@ import { checkoutMessages } from './checkout.messages.js';
 /** Shows a step without a new history entry, an announcement or a focus move (a load, a resume, a refused back). */
 const QUIETLY = { history: 'replace', focus: false } as const;
 
+/** A parameter of the page's address (`?step=`, a gateway's `?redirect_status=`). */
+const addressParam = (name: string) => new URLSearchParams(location.search).get(name);
+
 /** What each course of `order` is charged, by course id. */
 const chargedPrices = (order: Order) => new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
 
-const idList = { fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).filter(Boolean).map(Number).filter((id) => Number.isInteger(id) && id > 0)) };
+// An empty piece is 0, which the id check drops with the rest.
+const idList = { fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).map(Number).filter((id) => Number.isInteger(id) && id > 0)) };
 
 /**
  * @tag ckit-checkout
@@ -121,7 +125,6 @@ export class CkitCheckout extends CoursekitElement {
   @state() private message?: string | undefined;
   @state() private paymentReady = false;
   @state() private unconfirmed = false;
-  @state() private enrolled: Enrollment[] = [];
   @state() private signInForm = false;
 
   #attempt: Attempt | undefined;
@@ -161,6 +164,11 @@ export class CkitCheckout extends CoursekitElement {
     return this.store?.client.http.baseUrl ?? '';
   }
 
+  /** The signed-in learner, `null` for a visitor (`undefined` until loaded). */
+  get #user() {
+    return this.#data.value?.user;
+  }
+
   get #lines(): CheckoutLine[] {
     return this.#data.value?.lines ?? [];
   }
@@ -198,7 +206,7 @@ export class CkitCheckout extends CoursekitElement {
     super.updated(changed);
     if (this.step === 'review' && !this.#started && this.#restored && this.#buyable.length) this.#start();
     // Signed in on the sign-in step: on to payment, unless the account already owns some of the courses.
-    if (this.step === 'sign-in' && this.#data.value?.user) {
+    if (this.step === 'sign-in' && this.#user) {
       const owns = this.#lines.some((line) => line.status === 'owned');
       this.#go('review', { history: 'replace' });
       if (!owns) void this.#placeOrder.run();
@@ -215,7 +223,7 @@ export class CkitCheckout extends CoursekitElement {
     this.#restored = true;
     this.#visitor = !signedIn;
     const stored = loadAttempt(this.#site);
-    const { orders } = commerceOf(store.client);
+    const { orders } = commerceOf(store);
     if (stored && (!ids.length || sameIds(ids, stored.courseIds))) {
       this.#attempt = stored;
       if (stored.coupon) this.coupon = { applied: stored.coupon };
@@ -224,7 +232,7 @@ export class CkitCheckout extends CoursekitElement {
       if (order?.status === 'pending') {
         this.order = order;
         this.#go(stored.step === 'pay' ? 'pay' : 'review', QUIETLY);
-        if (this.step === 'pay') void this.#preparePayment(new URL(location.href).searchParams.get('redirect_status') === 'succeeded');
+        if (this.step === 'pay') void this.#preparePayment(addressParam('redirect_status') === 'succeeded');
         return;
       }
       if (!stored.orderId) return this.#go(stored.step === 'sign-in' && !signedIn ? 'sign-in' : 'review', QUIETLY);
@@ -249,12 +257,10 @@ export class CkitCheckout extends CoursekitElement {
     if (step !== 'pay') this.#unmountGateway();
     if (step !== 'sign-in') this.#removeSignInForm();
     const mode = options.history ?? 'push';
-    if (this.syncUrl && mode !== 'none') {
+    if (this.syncUrl && mode !== 'none' && addressParam('step') !== step) {
       const url = new URL(location.href);
-      if (url.searchParams.get('step') !== step) {
-        url.searchParams.set('step', step);
-        history[mode === 'push' && changed ? 'pushState' : 'replaceState'](history.state, '', url);
-      }
+      url.searchParams.set('step', step);
+      history[mode === 'push' && changed ? 'pushState' : 'replaceState'](history.state, '', url);
     }
     if (options.focus !== false && changed) {
       const flow = this.#flow();
@@ -265,9 +271,9 @@ export class CkitCheckout extends CoursekitElement {
 
   readonly #onPopState = (): void => {
     if (!this.syncUrl) return;
-    const wanted = new URL(location.href).searchParams.get('step');
+    const wanted = addressParam('step');
     if (!wanted || wanted === this.step || this.step === 'done') return this.#go(this.step, QUIETLY);
-    if (wanted === 'review' || (wanted === 'sign-in' && !this.#data.value?.user)) return this.#go(wanted, { history: 'none' });
+    if (wanted === 'review' || (wanted === 'sign-in' && !this.#user)) return this.#go(wanted, { history: 'none' });
     if (wanted === 'pay' && this.order?.status === 'pending') {
       this.#go('pay', { history: 'none' });
       return void this.#preparePayment();
@@ -277,12 +283,12 @@ export class CkitCheckout extends CoursekitElement {
 
   /** The steps of this checkout: sign-in only for a visitor, payment only when there is something to pay. */
   #flow(): CheckoutStep[] {
-    const free = this.order ? toCents(this.order.total_amount) === 0 : this.#validation ? toCents(this.#validation.total) === 0 : this.#buyable.every((line) => !toCents(line.course?.price));
+    const free = !toCents(this.order?.total_amount ?? this.#validation?.total ?? this.#subtotal);
     return STEPS.filter((step) => (step !== 'sign-in' || this.#visitor) && (step !== 'pay' || !free || this.step === 'pay'));
   }
 
-  #announce(key: MessageKey, values?: Record<string, string | number>): void {
-    this.#announcement = this.i18n.t(key, values);
+  #announce(key: MessageKey): void {
+    this.#announcement = this.i18n.t(key);
     this.requestUpdate();
   }
 
@@ -297,7 +303,7 @@ export class CkitCheckout extends CoursekitElement {
   }
 
   #items(lines: readonly CheckoutLine[], prices?: ReadonlyMap<number, string>) {
-    return lines.map((line) => ({ item_id: String(line.courseId), item_name: line.course?.title ?? '', price: toCents(prices?.get(line.courseId) ?? line.course?.price) / 100 }));
+    return lines.map((line) => ({ item_id: String(line.courseId), item_name: line.course?.title ?? '', price: Number(prices?.get(line.courseId) ?? line.course?.price ?? 0) }));
   }
 
   #start(): void {
@@ -305,23 +311,29 @@ export class CkitCheckout extends CoursekitElement {
     const subtotal = this.#subtotal;
     const currency = this.#currency;
     this.emit(new CkitCheckoutStartEvent({ courseIds: this.#buyable.map((line) => line.courseId), subtotal, currency }));
-    if (this.dataLayer) pushEcommerce('begin_checkout', { currency, value: toCents(subtotal) / 100, items: this.#items(this.#buyable) });
+    if (this.dataLayer) pushEcommerce('begin_checkout', { currency, value: Number(subtotal), items: this.#items(this.#buyable) });
   }
 
   readonly #checkCoupon = this.createAction('coupons.validate', async ([code]: [string], { store }) => {
     this.#validation = undefined;
-    if (!this.#data.value?.user) return void (this.coupon = { message: this.i18n.t('checkoutCouponSignIn') });
+    if (!this.#user) return this.#refuseCoupon('checkoutCouponSignIn');
     this.coupon = { pending: true };
     try {
-      const result = await commerceOf(store.client).coupons.validate({ code, course_ids: this.#buyable.map((line) => line.courseId) });
-      if (!result.valid) return void (this.coupon = { message: this.i18n.t(couponReasonKey(result.reason)) });
+      const result = await commerceOf(store).coupons.validate({ code, course_ids: this.#buyable.map((line) => line.courseId) });
+      if (!result.valid) return this.#refuseCoupon(couponReasonKey(result.reason));
       this.#validation = result;
       this.coupon = { applied: result.coupon?.code ?? code, discount: result.discount };
     } catch (error) {
-      this.coupon = { message: this.i18n.t(isValidationError(error) ? 'checkoutCouponRefused' : 'checkoutCouponFailed') };
+      this.#refuseCoupon(isValidationError(error) ? 'checkoutCouponRefused' : 'checkoutCouponFailed');
       throw error;
     }
   });
+
+  /** The coupon is refused or could not be checked, `key` says which: the totals are the catalog prices again. */
+  #refuseCoupon(key: MessageKey): void {
+    this.#validation = undefined;
+    this.coupon = { message: this.i18n.t(key) };
+  }
 
   #removeCoupon(): void {
     this.coupon = {};
@@ -332,8 +344,8 @@ export class CkitCheckout extends CoursekitElement {
 
   /** Places the order once per attempt: the same courses and coupon reuse the attempt's key (a retry replays) or its order. */
   readonly #placeOrder = this.createAction('orders.create', async ([], { store }) => {
-    if (!this.#data.value?.user) return this.#go('sign-in');
-    const { orders } = commerceOf(store.client);
+    if (!this.#user) return this.#go('sign-in');
+    const { orders } = commerceOf(store);
     const ids = this.#buyable.map((line) => line.courseId);
     const coupon = this.coupon.applied ?? '';
     if (!ids.length) return;
@@ -359,9 +371,8 @@ export class CkitCheckout extends CoursekitElement {
         return this.#fail('order', this.i18n.t('checkoutOwnedConflict'), error);
       }
       if (isValidationError(error) && error.firstError('coupon_code')) {
-        const check = await commerceOf(store.client).coupons.validate({ code: coupon, course_ids: ids }).catch(() => undefined);
-        this.#validation = undefined;
-        this.coupon = { message: this.i18n.t(couponReasonKey(check?.reason)) };
+        const check = await commerceOf(store).coupons.validate({ code: coupon, course_ids: ids }).catch(() => undefined);
+        this.#refuseCoupon(couponReasonKey(check?.reason));
         return this.#fail('coupon', this.coupon.message!, error);
       }
       this.#failOn('order', 'checkoutOrderFailed', error);
@@ -385,14 +396,14 @@ export class CkitCheckout extends CoursekitElement {
     const attempt = this.#attempt;
     if (!store || !order || !attempt) return;
     this.paymentReady = false;
-    const { orders, payments } = commerceOf(store.client);
+    const { orders, payments } = commerceOf(store);
     try {
       if (settling) {
         const settled = await waitUntilPaid(orders, order.id, new AbortController().signal);
         if (settled.status === 'paid') return this.#complete(store, settled);
       }
       const gateway = typeof this.gateway === 'string' ? await loadGateway(this.gateway, { publishableKey: this.publishableKey }) : this.gateway;
-      const payment = await payments.create(order.id, { gateway: gateway.id, ...(gateway.lightDom ? { return_url: location.href } : {}) }, { idempotencyKey: `${attempt.key}:payment:${attempt.payments}` });
+      const payment = await payments.create(order.id, { gateway: gateway.id, return_url: gateway.lightDom ? location.href : undefined }, { idempotencyKey: `${attempt.key}:payment:${attempt.payments}` });
       if (this.step !== 'pay' || !this.isConnected) return;
       await this.updateComplete;
       this.#unmountGateway();
@@ -435,11 +446,11 @@ export class CkitCheckout extends CoursekitElement {
     if (!gateway || !order || !this.paymentReady) return;
     this.message = undefined;
     this.unconfirmed = false;
-    if (this.dataLayer) pushEcommerce('add_payment_info', { currency: this.#currency, value: toCents(order.total_amount) / 100, items: this.#orderItems(order), payment_type: gateway.id });
+    if (this.dataLayer) pushEcommerce('add_payment_info', { currency: this.#currency, value: Number(order.total_amount), items: this.#orderItems(order), payment_type: gateway.id });
     const result = await gateway.confirm();
     if (!result.ok && result.code === 'incomplete') return;
     this.#announce('checkoutConfirming');
-    const { orders } = commerceOf(store.client);
+    const { orders } = commerceOf(store);
     let settled: Order;
     try {
       settled = result.ok ? await waitUntilPaid(orders, order.id, signal) : await orders.retrieve(order.id, { signal });
@@ -462,7 +473,7 @@ export class CkitCheckout extends CoursekitElement {
 
   readonly #checkAgain = this.createAction('orders.retrieve', async ([], { store, signal }) => {
     if (!this.order) return;
-    const settled = await waitUntilPaid(commerceOf(store.client).orders, this.order.id, signal);
+    const settled = await waitUntilPaid(commerceOf(store).orders, this.order.id, signal);
     if (settled.status === 'paid') return this.#complete(store, settled);
     this.#announce('checkoutNotConfirmed');
   });
@@ -484,15 +495,12 @@ export class CkitCheckout extends CoursekitElement {
     for (const id of ids) cart.remove(id);
     store.invalidate(exactly('me', 'enrollments'), ...ids.flatMap((id) => [exactly('me', 'progress', id), exactly('curriculum', id)]));
     const owned = await store.read(enrollments).catch(() => new Map<number, Enrollment>());
-    this.enrolled = ids.map((id) => owned.get(id)).filter((enrollment): enrollment is Enrollment => Boolean(enrollment));
+    const enrolled = ids.map((id) => owned.get(id)).filter((enrollment): enrollment is Enrollment => Boolean(enrollment));
     this.order = order;
     this.#go('done', { focus: announce });
     if (!first) return;
-    this.emit(new CkitCheckoutCompleteEvent({ order, enrollments: this.enrolled }));
-    if (this.dataLayer) {
-      const totals = orderTotals(order);
-      pushEcommerce('purchase', { transaction_id: order.order_number, currency: this.#currency, value: toCents(order.total_amount) / 100, coupon: totals.coupon, items: this.#orderItems(order) });
-    }
+    this.emit(new CkitCheckoutCompleteEvent({ order, enrollments: enrolled }));
+    if (this.dataLayer) pushEcommerce('purchase', { transaction_id: order.order_number, currency: this.#currency, value: Number(order.total_amount), coupon: orderTotals(order).coupon, items: this.#orderItems(order) });
   }
 
   #signIn(): void {
@@ -537,7 +545,7 @@ export class CkitCheckout extends CoursekitElement {
     const i18n = this.i18n;
     const task = this.#data;
     const order = this.order;
-    if (this.step === 'done' && order) return this.#section(doneStep(i18n, order, this.#doneCourses(order), this.enrolled, this.learnHrefTemplate));
+    if (this.step === 'done' && order) return this.#section(doneStep(i18n, order, this.#doneCourses(order), this.learnHrefTemplate));
     if (task.status === TaskStatus.ERROR && !task.value) return errorState(i18n, task.error, () => void task.run());
     if (!task.value) return html`<div part="skeleton" class="skeleton-block" aria-busy="true"><span class="skeleton bar"></span><span class="skeleton bar"></span><span class="sr-only">${i18n.t('loading')}</span></div>`;
     if (!this.#lines.length && !order) {

@@ -1,13 +1,11 @@
 import { css } from 'lit';
 
 /**
- * `<ckit-checkout>`'s styles. Buttons, the failure message and notices (`.notice`), the empty
- * state (`.state.panel`), skeletons and visually hidden text come from the shared styles.
+ * `<ckit-checkout>`'s styles. `:host`'s display (the theme), buttons, the failure message and
+ * notices (`.notice`), the empty state (`.state.panel`), skeletons and visually hidden text come
+ * from the shared styles.
  */
 export const checkoutStyles = css`
-  :host {
-    display: block;
-  }
   p {
     margin: 0;
   }
@@ -105,9 +103,6 @@ export const checkoutStyles = css`
     margin: 0;
     font-size: 1.4em;
   }
-  .step-heading:focus:not(:focus-visible) {
-    outline: none;
-  }
   /* The summary. */
   .line {
     display: grid;
@@ -123,8 +118,7 @@ export const checkoutStyles = css`
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface-alt);
   }
-  .line.owned,
-  .line.unavailable {
+  .line:not(.buyable) {
     opacity: 0.75;
   }
   .title,
@@ -172,9 +166,6 @@ export const checkoutStyles = css`
   }
   .actions {
     justify-content: flex-end;
-  }
-  .skeleton-block {
-    align-items: flex-start;
   }
   .skeleton.bar {
     inline-size: 100%;

@@ -5,19 +5,22 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Course, Enrollment, Order } from '@coursekit/sdk';
+import type { Course, Order } from '@coursekit/sdk';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { courseHref } from '../../internal/course-view.js';
 import type { CheckoutStep } from './checkout-data.js';
 
-/** Each step's heading. */
+/** Each step's heading, in the order of the steps. */
 export const STEP_TITLES: Record<CheckoutStep, MessageKey> = {
   review: 'checkoutStepReview',
   'sign-in': 'checkoutStepSignIn',
   pay: 'checkoutStepPay',
   done: 'checkoutStepDone',
 };
+
+/** Every step, in order. */
+export const STEPS = Object.keys(STEP_TITLES) as CheckoutStep[];
 
 /** The step's heading, focused (programmatically) when the step opens. */
 export function stepHeading(i18n: Localizer, step: CheckoutStep): TemplateResult {
@@ -30,7 +33,7 @@ export function stepList(i18n: Localizer, flow: readonly CheckoutStep[], current
   return html`<ol part="steps" class="steps" aria-label=${i18n.t('checkoutSteps')}>
     ${flow.map(
       (step, index) =>
-        html`<li part="step${index === at ? ' step-current' : ''}" class=${index < at ? 'past' : ''} aria-current=${index === at ? 'step' : 'false'}><span class="number" aria-hidden="true">${i18n.number(index + 1)}</span>${i18n.t(STEP_TITLES[step])}</li>`,
+        html`<li part="step${index === at ? ' step-current' : ''}" aria-current=${index === at ? 'step' : 'false'}><span class="number" aria-hidden="true">${i18n.number(index + 1)}</span>${i18n.t(STEP_TITLES[step])}</li>`,
     )}
   </ol>`;
 }
@@ -48,10 +51,10 @@ export function signInStep(i18n: Localizer, formShown: boolean, onSignIn: () => 
 }
 
 /** The confirmation: the order, and a way into each course bought. */
-export function doneStep(i18n: Localizer, order: Order, courses: readonly (Course | undefined)[], enrollments: readonly Enrollment[], learnHrefTemplate: string | undefined): TemplateResult {
+export function doneStep(i18n: Localizer, order: Order, courses: readonly (Course | undefined)[], learnHrefTemplate: string | undefined): TemplateResult {
   return html`<p part="order-number">${i18n.t('checkoutOrderNumber', { number: order.order_number })}</p>
     <p part="paid-total">${i18n.t('checkoutPaidTotal', { amount: i18n.money(order.total_amount) })}</p>
-    <p>${i18n.t('checkoutEnrolledIn', { count: enrollments.length || courses.length })}</p>
+    <p>${i18n.t('checkoutEnrolledIn')}</p>
     <ul part="enrolled" class="enrolled">
       ${courses.map((course) => {
         const href = course && courseHref(learnHrefTemplate, course);
