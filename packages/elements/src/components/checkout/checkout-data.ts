@@ -6,11 +6,9 @@
  *
  * @module
  */
-import { Coupons, Orders, Payments, type Order, type User } from '@coursekit/sdk';
+import { Coupons, isNotFoundError, isPermissionDeniedError, Orders, Payments, type Order } from '@coursekit/sdk';
 import type { CoursekitStore } from '../../data/store.js';
-import { cartLines, type CartLine } from '../../data/cart.js';
-import { session } from '../../data/queries.js';
-import type { TaskContext } from '../../internal/coursekit-element.js';
+import type { CartLine } from '../../data/cart.js';
 import type { MessageKey } from '../../i18n/en.js';
 
 /** The checkout's steps (`STEP_TITLES` holds them in order). */
@@ -19,10 +17,25 @@ export type CheckoutStep = 'review' | 'sign-in' | 'pay' | 'done';
 /** A course of the checkout: buyable, already owned, or gone from the catalog. */
 export type CheckoutLine = CartLine;
 
-/** The courses of `ids` and who is buying them. */
-export async function checkoutLines(ids: readonly number[], read: TaskContext['read']): Promise<{ user: User | null; lines: CheckoutLine[] }> {
-  const user = await read(session);
-  return { user, lines: await cartLines(ids, read) };
+/**
+ * The learner's order `id` to pay (`order-id`). Rejects with the server's error (404, 403: not
+ * the learner's), or an `OrderClosedError` when the order is neither `pending` nor `paid`
+ * (cancelled, failed, refunded).
+ */
+export async function orderToPay(id: number, store: CoursekitStore): Promise<Order> {
+  const order = await commerceOf(store).orders.retrieve(id);
+  if (order.status === 'pending' || order.status === 'paid') return order;
+  throw Object.assign(new Error(`Order ${id} is ${order.status}`), { name: 'OrderClosedError', order });
+}
+
+/**
+ * Why the order of `order-id` cannot be paid, if `error` says: it can no longer be
+ * (`OrderClosedError`), or it is not the learner's (404 and 403 alike: "you do not have access",
+ * so an order number reveals nothing). `undefined` for other failures, which trying again may cure.
+ */
+export function orderErrorKey(error: unknown): MessageKey | undefined {
+  if ((error as Error).name === 'OrderClosedError') return 'checkoutOrderClosed';
+  return isNotFoundError(error) || isPermissionDeniedError(error) ? 'errorForbidden' : undefined;
 }
 
 /** The commerce resources on the client's HTTP layer (the elements' client leaves them out). */

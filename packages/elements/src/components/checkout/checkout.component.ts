@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { isConflictError, isValidationError, type CouponValidation, type Enrollment, type Order } from '@coursekit/sdk';
-import { cartLoaded, cartOf } from '../../data/cart.js';
-import { enrollments } from '../../data/queries.js';
+import { cartLines, cartLoaded, cartOf } from '../../data/cart.js';
+import { enrollments, session } from '../../data/queries.js';
 import { exactly } from '../../data/query-key.js';
 import type { CoursekitStore } from '../../data/store.js';
 import { CkitCheckoutCompleteEvent } from '../../events/checkout-complete.js';
@@ -16,23 +16,35 @@ import { resolveTheme } from '../../internal/host-theme.js';
 import { ChangeListener } from '../../internal/listen.js';
 import { errorMessageKey, errorState } from '../../internal/templates.js';
 import { checkoutStyles } from './checkout.styles.js';
-import { checkoutLines, commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderTotals, sameIds, saveAttempt, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
+import { commerceOf, couponReasonKey, fromCents, loadAttempt, newAttempt, orderErrorKey, orderToPay, orderTotals, sameIds, saveAttempt, toCents, waitUntilPaid, type Attempt, type CheckoutLine, type CheckoutStep } from './checkout-data.js';
 import { couponForm, type CouponState } from './coupon-form.js';
 import { pushEcommerce } from './data-layer.js';
 import { loadGateway, type PaymentGateway } from './gateway.js';
-import { backButton, doneStep, signInStep, stepHeading, stepList, STEPS, STEP_TITLES } from './steps.js';
+import { backButton, catalogState, doneStep, signInStep, stepHeading, stepList, STEPS, STEP_TITLES } from './steps.js';
 import { summary, type SummaryTotals } from './summary.js';
 import { cartStatusMessages } from '../../i18n/shared.messages.js';
 import { checkoutMessages } from './checkout.messages.js';
 
-/** Shows a step without a new history entry, an announcement or a focus move (a load, a resume, a refused back). */
-const QUIETLY = { history: 'replace', focus: false } as const;
+/** How `#go` shows a step: a new history entry or not (`push` by default), and whether focus moves to its heading. */
+interface GoOptions {
+  history?: 'push' | 'replace' | 'none';
+  focus?: boolean;
+}
 
-/** A parameter of the page's address (`?step=`, a gateway's `?redirect_status=`). */
+/** Shows a step without a new history entry, an announcement or a focus move (a load, a resume, a refused back). */
+const QUIETLY: GoOptions = { history: 'replace', focus: false };
+
+/** A parameter of the page's address (`?step=`, `?order=`, a gateway's `?redirect_status=`). */
 const addressParam = (name: string) => new URLSearchParams(location.search).get(name);
+
+/** Whether the address says the learner is back from a gateway's page (Stripe's redirect) having paid. */
+const redirectPaid = () => addressParam('redirect_status') === 'succeeded';
 
 /** What each course of `order` is charged, by course id. */
 const chargedPrices = (order: Order) => new Map((order.items ?? []).map((item) => [item.course_id, item.price]));
+
+/** The courses of `order`. */
+const courseIdsOf = (order: Order | undefined) => (order?.items ?? []).map((item) => item.course_id);
 
 // An empty piece is 0, which the id check drops with the rest.
 const idList = { fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).map(Number).filter((id) => Number.isInteger(id) && id > 0)) };
@@ -48,7 +60,16 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
  * @status experimental
  *
  * The courses come from `course-ids` or, without it, from the learner's cart; the courses
- * bought leave the cart. Each step is announced and moves focus to its heading; with
+ * bought leave the cart. With `order-id` (or, with `sync-url`, `?order=` in the address) the
+ * element pays an order the learner placed earlier, such as the "Pay now" of
+ * `<ckit-order-history>`: its items at the prices charged, straight to the payment step (after
+ * the sign-in step for a visitor), and no new order is ever placed; `ckit-checkout-start` does
+ * not fire for it. A paid order shows its confirmation, without `ckit-checkout-complete` unless
+ * this tab was paying it. An order that can no longer be paid (cancelled, failed, refunded) or is
+ * not the learner's shows an error state with a link to `catalog-href`, and fires `ckit-error`
+ * (`operation: 'checkout.load'`; `error` is an `OrderClosedError` carrying the `order`, or the
+ * server's 403 or 404). Each step the learner moves to is announced and moves focus to its
+ * heading (a page load does neither); with
  * `sync-url` the step is in the address (`?step=pay`), so the back button works; a reload
  * resumes the same order at the same step.
  *
@@ -84,9 +105,9 @@ const idList = { fromAttribute: (value: string | null) => (value === null ? unde
  * @csspart message - A failure of the current step, in words.
  * @csspart live - The live region announcing steps and changes.
  * @csspart order-number - The confirmation's order number; `paid-total`, `enrolled`, `learn-link` beside it.
- * @csspart empty - Nothing to check out.
+ * @csspart empty - Nothing to check out; `catalog-link` inside.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; `retry-button` inside.
+ * @csspart error - The error state: `retry-button` inside, or `catalog-link` for an order that cannot be paid.
  *
  * @example
  * ```html
@@ -106,6 +127,8 @@ export class CkitCheckout extends CoursekitElement {
 
   /** Courses to buy (`"3,7"`); without it, the learner's cart. */
   @property({ attribute: 'course-ids', converter: idList }) courseIds?: number[];
+  /** An order the signed-in learner placed earlier, to pay it (no new order is placed); `course-ids` and the cart are then ignored. */
+  @property({ attribute: 'order-id', type: Number }) orderId?: number;
   /** The payment gateway: `test`, `stripe`, or a `PaymentGateway` object (property only). */
   @property() gateway: string | PaymentGateway = 'test';
   /** Stripe's publishable key, for `gateway="stripe"`. */
@@ -141,27 +164,41 @@ export class CkitCheckout extends CoursekitElement {
   readonly #cart = new ChangeListener(this);
   readonly #data = this.createTask(
     'checkout.load',
-    () => [this.courseIds?.join(',') ?? this.#cartState()?.items.join(',')] as const,
+    () => [this.#orderId ?? this.courseIds?.join(',') ?? this.#cartState()?.items.join(',')] as const,
     async (_args, { read, store }) => {
       const current = await store();
-      let ids = this.courseIds;
+      const user = await read(session);
+      const orderId = this.#orderId;
+      // A visitor signs in before the order is read.
+      const order = orderId && user ? await orderToPay(orderId, current) : undefined;
+      let ids = orderId ? courseIdsOf(order) : this.courseIds;
       if (!ids) {
         const cart = cartOf(current);
         await cartLoaded(cart);
         ids = [...cart.items];
       }
-      const loaded = await checkoutLines(ids, read);
-      await this.#afterLoad(current, ids, loaded.user !== null);
-      return { ...loaded, ids };
+      const lines = await cartLines(ids, read);
+      await (orderId ? this.#openOrder(current, order, ids) : this.#afterLoad(current, ids, user !== null));
+      return { user, lines, ids };
     },
   );
+
+  /** The order to pay: `order-id`, or `?order=` in the address with `sync-url`. */
+  get #orderId(): number | undefined {
+    return this.orderId || (this.syncUrl && Number(addressParam('order'))) || undefined;
+  }
 
   #cartState() {
     return this.store && cartOf(this.store);
   }
 
-  get #site(): string {
-    return this.store?.client.http.baseUrl ?? '';
+  /**
+   * Where this tab's attempt is kept: by site, and the order of `order-id` apart, so paying it
+   * neither replaces nor (once the cart changes) cancels the cart's own attempt and order.
+   */
+  get #attemptScope(): string {
+    const orderId = this.#orderId;
+    return `${this.store?.client.http.baseUrl ?? ''}${orderId ? ` order ${orderId}` : ''}`;
   }
 
   /** The signed-in learner, `null` for a visitor (`undefined` until loaded). */
@@ -205,8 +242,9 @@ export class CkitCheckout extends CoursekitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.step === 'review' && !this.#started && this.#restored && this.#buyable.length) this.#start();
-    // Signed in on the sign-in step: on to payment, unless the account already owns some of the courses.
-    if (this.step === 'sign-in' && this.#user) {
+    // Signed in on the sign-in step: on to payment, unless the account already owns some of the
+    // courses. An existing order goes on when it loads: nothing is placed for it.
+    if (this.step === 'sign-in' && this.#user && !this.#orderId) {
       const owns = this.#lines.some((line) => line.status === 'owned');
       this.#go('review', { history: 'replace' });
       if (!owns) void this.#placeOrder.run();
@@ -222,7 +260,7 @@ export class CkitCheckout extends CoursekitElement {
     if (this.#restored) return;
     this.#restored = true;
     this.#visitor = !signedIn;
-    const stored = loadAttempt(this.#site);
+    const stored = loadAttempt(this.#attemptScope);
     const { orders } = commerceOf(store);
     if (stored && (!ids.length || sameIds(ids, stored.courseIds))) {
       this.#attempt = stored;
@@ -230,10 +268,9 @@ export class CkitCheckout extends CoursekitElement {
       const order = stored.orderId ? await orders.retrieve(stored.orderId).catch(() => undefined) : undefined;
       if (order?.status === 'paid') return this.#complete(store, order, false);
       if (order?.status === 'pending') {
+        if (stored.step === 'pay') return this.#toPay(order, QUIETLY, redirectPaid());
         this.order = order;
-        this.#go(stored.step === 'pay' ? 'pay' : 'review', QUIETLY);
-        if (this.step === 'pay') void this.#preparePayment(addressParam('redirect_status') === 'succeeded');
-        return;
+        return this.#go('review', QUIETLY);
       }
       if (!stored.orderId) return this.#go(stored.step === 'sign-in' && !signedIn ? 'sign-in' : 'review', QUIETLY);
     } else if (stored?.orderId && !stored.completed) {
@@ -241,18 +278,40 @@ export class CkitCheckout extends CoursekitElement {
       void orders.cancel(stored.orderId).catch(() => undefined);
     }
     this.#attempt = undefined;
-    saveAttempt(this.#site, undefined);
+    saveAttempt(this.#attemptScope, undefined);
     this.#go('review', QUIETLY);
   }
 
+  /**
+   * Opens the order of `order-id` (`undefined`: a visitor, who signs in first): a paid order shows
+   * its confirmation, a pending one goes straight to payment, under this tab's attempt for it if
+   * there is one (a reload or a gateway's redirect back resumes its payments). `ids` are its
+   * courses. Like the cart's first load, a page load moves no focus; a sign-in on the sign-in step does.
+   */
+  async #openOrder(store: CoursekitStore, order: Order | undefined, ids: number[]): Promise<void> {
+    const options = { history: 'replace', focus: this.step === 'sign-in' } as const;
+    if (!order) {
+      this.#visitor = true;
+      // Signed out while paying: the order opens again once signed back in.
+      this.order = undefined;
+      return this.#go('sign-in', options);
+    }
+    // A reload of the data (after paying, or a sign-in elsewhere on the page) keeps the step.
+    if (this.order?.id === order.id) return;
+    const stored = loadAttempt(this.#attemptScope);
+    this.#attempt = stored?.orderId === order.id ? stored : { ...newAttempt(ids, ''), orderId: order.id, completed: order.status === 'paid' };
+    if (order.status === 'paid') return this.#complete(store, order, options.focus);
+    this.#toPay(order, options, redirectPaid());
+  }
+
   /** Shows `step`: announced, focus on its heading, kept in `sessionStorage` and (with `sync-url`) the address. */
-  #go(step: CheckoutStep, options: { history?: 'push' | 'replace' | 'none'; focus?: boolean } = {}): void {
+  #go(step: CheckoutStep, options: GoOptions = {}): void {
     const changed = step !== this.step;
     this.step = step;
     this.message = undefined;
     if (this.#attempt) {
       this.#attempt.step = step;
-      saveAttempt(this.#site, this.#attempt);
+      saveAttempt(this.#attemptScope, this.#attempt);
     }
     if (step !== 'pay') this.#unmountGateway();
     if (step !== 'sign-in') this.#removeSignInForm();
@@ -274,17 +333,14 @@ export class CkitCheckout extends CoursekitElement {
     const wanted = addressParam('step');
     if (!wanted || wanted === this.step || this.step === 'done') return this.#go(this.step, QUIETLY);
     if (wanted === 'review' || (wanted === 'sign-in' && !this.#user)) return this.#go(wanted, { history: 'none' });
-    if (wanted === 'pay' && this.order?.status === 'pending') {
-      this.#go('pay', { history: 'none' });
-      return void this.#preparePayment();
-    }
+    if (wanted === 'pay' && this.order?.status === 'pending') return this.#toPay(this.order, { history: 'none' });
     this.#go(this.step, QUIETLY);
   };
 
   /** The steps of this checkout: sign-in only for a visitor, payment only when there is something to pay. */
   #flow(): CheckoutStep[] {
     const free = !toCents(this.order?.total_amount ?? this.#validation?.total ?? this.#subtotal);
-    return STEPS.filter((step) => (step !== 'sign-in' || this.#visitor) && (step !== 'pay' || !free || this.step === 'pay'));
+    return STEPS.filter((step) => (step !== 'review' || !this.#orderId) && (step !== 'sign-in' || this.#visitor) && (step !== 'pay' || !free || this.step === 'pay'));
   }
 
   #announce(key: MessageKey): void {
@@ -361,7 +417,7 @@ export class CkitCheckout extends CoursekitElement {
     }
     this.#attempt = attempt;
     attempt.step = 'review';
-    saveAttempt(this.#site, attempt);
+    saveAttempt(this.#attemptScope, attempt);
     let order: Order;
     try {
       order = await orders.create({ items: ids.map((course_id) => ({ course_id })), coupon_code: coupon || null }, { idempotencyKey: attempt.key });
@@ -379,14 +435,15 @@ export class CkitCheckout extends CoursekitElement {
       throw error;
     }
     attempt.orderId = order.id;
-    saveAttempt(this.#site, attempt);
+    saveAttempt(this.#attemptScope, attempt);
     return order.status === 'paid' ? this.#complete(store, order) : this.#toPay(order);
   });
 
-  #toPay(order: Order): void {
+  /** Shows the payment step for `order` and prepares its payment; `settling`: back from a gateway's page, first wait for the server to mark it paid. */
+  #toPay(order: Order, options?: GoOptions, settling = false): void {
     this.order = order;
-    this.#go('pay');
-    void this.#preparePayment();
+    this.#go('pay', options);
+    void this.#preparePayment(settling);
   }
 
   /** Starts a payment for the order (one per try, each under its own key) and mounts the gateway. */
@@ -467,7 +524,7 @@ export class CkitCheckout extends CoursekitElement {
     this.#fail(result.code === 'error' ? 'payment' : 'declined', result.message || this.i18n.t('checkoutPaymentFailed'));
     // A settled (failed) transaction cannot be confirmed again: the next try is a new payment.
     if (this.#attempt) this.#attempt.payments += 1;
-    saveAttempt(this.#site, this.#attempt);
+    saveAttempt(this.#attemptScope, this.#attempt);
     await this.#preparePayment();
   });
 
@@ -490,7 +547,7 @@ export class CkitCheckout extends CoursekitElement {
     attempt.orderId = order.id;
     attempt.completed = true;
     this.#attempt = attempt;
-    const ids = (order.items ?? []).map((item) => item.course_id);
+    const ids = courseIdsOf(order);
     const cart = cartOf(store);
     for (const id of ids) cart.remove(id);
     store.invalidate(exactly('me', 'enrollments'), ...ids.flatMap((id) => [exactly('me', 'progress', id), exactly('curriculum', id)]));
@@ -546,13 +603,16 @@ export class CkitCheckout extends CoursekitElement {
     const task = this.#data;
     const order = this.order;
     if (this.step === 'done' && order) return this.#section(doneStep(i18n, order, this.#doneCourses(order), this.learnHrefTemplate));
-    if (task.status === TaskStatus.ERROR && !task.value) return errorState(i18n, task.error, () => void task.run());
-    if (!task.value) return html`<div part="skeleton" class="skeleton-block" aria-busy="true"><span class="skeleton bar"></span><span class="skeleton bar"></span><span class="sr-only">${i18n.t('loading')}</span></div>`;
-    if (!this.#lines.length && !order) {
-      return html`<div part="empty" class="state panel"><p>${i18n.t('checkoutEmpty')}</p>${this.catalogHref ? html`<a part="catalog-link" class="btn" href=${this.catalogHref}>${i18n.t('cartBrowse')}</a>` : nothing}</div>`;
+    if (task.status === TaskStatus.ERROR && !task.value) {
+      const unpayable = this.#orderId && orderErrorKey(task.error);
+      return unpayable ? catalogState(i18n, 'error', unpayable, this.catalogHref) : errorState(i18n, task.error, () => void task.run());
     }
-    if (this.step === 'sign-in') return this.#section(signInStep(i18n, this.signInForm, () => this.#signIn(), () => this.#go('review')));
-    return this.#section(this.step === 'pay' && order ? this.#payStep(order) : this.#reviewStep());
+    if (!task.value) return html`<div part="skeleton" class="skeleton-block" aria-busy="true"><span class="skeleton bar"></span><span class="skeleton bar"></span><span class="sr-only">${i18n.t('loading')}</span></div>`;
+    // An existing order has no review to go back to.
+    const back = this.#orderId ? undefined : () => this.#go('review');
+    if (this.step === 'sign-in') return this.#section(signInStep(i18n, this.signInForm, () => this.#signIn(), back));
+    if (!this.#lines.length && !order) return catalogState(i18n, 'empty', 'checkoutEmpty', this.catalogHref);
+    return this.#section(this.step === 'pay' && order ? this.#payStep(order, back) : this.#reviewStep());
   }
 
   #section(content: TemplateResult): TemplateResult {
@@ -584,7 +644,7 @@ export class CkitCheckout extends CoursekitElement {
       </div>`;
   }
 
-  #payStep(order: Order): TemplateResult {
+  #payStep(order: Order, back: (() => void) | undefined): TemplateResult {
     const i18n = this.i18n;
     const ready = this.paymentReady;
     const charged = chargedPrices(order);
@@ -602,7 +662,7 @@ export class CkitCheckout extends CoursekitElement {
             <button type="button" part="check-button" class="btn btn-secondary" @click=${() => void this.#checkAgain.run()}>${i18n.t('checkoutCheckAgain')}</button>`
         : nothing}
       <div class="actions">
-        ${backButton(i18n, () => this.#go('review'))}
+        ${back ? backButton(i18n, back) : nothing}
         <button type="button" part="pay-button" class="btn" aria-disabled=${String(busy || !ready)} aria-busy=${String(busy)} @click=${() => void this.#pay.run()}>
           ${i18n.t(busy ? 'checkoutPaying' : 'checkoutPay', { amount: i18n.money(order.total_amount) })}
         </button>

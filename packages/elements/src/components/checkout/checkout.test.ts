@@ -53,6 +53,20 @@ function typeCard(checkout: CkitCheckout, number: string): void {
   input.dispatchEvent(new Event('input'));
 }
 
+/** A pending order the student placed earlier (with a coupon, so it charges less than the catalog). */
+const placeOrderEarlier = () => testClient().orders.create({ items: [{ course_id: PAID }, { course_id: OTHER_PAID }], coupon_code: 'WELCOME10' });
+
+/** The `ckit-error` events that reached the document during the current test. */
+const reported: CustomEvent[] = [];
+const report = (event: Event) => reported.push(event as CustomEvent);
+
+/** Mounts a checkout for the order `id` and waits until it shows a step or an error. */
+async function mountForOrder(id: number): Promise<CkitCheckout> {
+  const checkout = await mount<CkitCheckout>(html`<ckit-checkout order-id=${id} catalog-href="/courses"></ckit-checkout>`);
+  await until(() => q(checkout, '[part="step-heading"]') || q(checkout, '[part="error"]'), 'checkout loaded');
+  return checkout;
+}
+
 async function applyCoupon(checkout: CkitCheckout, code: string): Promise<void> {
   const input = q<HTMLInputElement>(checkout, '#coupon-code')!;
   const previous = text(checkout, '[part="coupon-message"]');
@@ -429,5 +443,135 @@ describe('<ckit-checkout>', () => {
     expect(calls).to.include('destroy');
     expect(mountNode!.isConnected).to.equal(false);
   });
-});
+  describe('order-id: an order placed earlier', () => {
+    before(() => document.addEventListener('ckit-error', report));
+    after(() => document.removeEventListener('ckit-error', report));
+    beforeEach(() => (reported.length = 0));
 
+    it('goes straight to paying it at the prices charged, and pays it once without placing an order', async () => {
+      const order = await placeOrderEarlier();
+      const before = log.length;
+      const checkout = await mountForOrder(order.id);
+      await until(() => heading(checkout) === 'Payment' && q(checkout, '#ckit-card-number'), 'payment step');
+      // Like the cart's first load, a page load neither moves focus nor announces a step.
+      expect(deepActive() === q(checkout, '[part="step-heading"]')).to.be.false;
+      expect(text(checkout, '[part="live"]')).to.equal('');
+      expect([...shadow(checkout).querySelectorAll('[part="steps"] li')].map((step) => step.textContent!.replace(/\s+/g, ''))).to.deep.equal(['1Payment', '2Thankyouforyourpurchase']);
+      // The summary is the order's: its items, each at what it charges with the coupon, and its total.
+      expect(shadow(checkout).querySelectorAll('[part="line"]').length).to.equal(2);
+      expect(shadow(checkout).querySelectorAll('[part="line-discount"]').length).to.equal(2);
+      expect(text(checkout, '[part="total-amount"]')).to.equal(money(order.total_amount));
+      expect(q(checkout, '[part="back-button"]') === null, 'no review to go back to').to.equal(true);
+      await until(() => q(checkout, '[part="pay-button"]')!.getAttribute('aria-disabled') === 'false', 'payment ready');
+      expect(text(checkout, '[part="pay-button"]')).to.equal(`Pay ${money(order.total_amount)}`);
+      await expect(checkout).to.be.accessible();
+
+      typeCard(checkout, '4242 4242 4242 4242');
+      const complete = oneEvent(checkout, 'ckit-checkout-complete');
+      for (let click = 0; click < 3; click++) q(checkout, '[part="pay-button"]')!.click();
+      expect((await complete).detail.order.id).to.equal(order.id);
+      await until(() => heading(checkout) === 'Thank you for your purchase', 'done step');
+      await networkIdle();
+      const orders = ordersOf();
+      expect(orders.map((row) => [row.id, row.status])).to.deep.equal([[order.id, 'paid']]);
+      expect(transactionsOf(order.id).map((row) => row.status)).to.deep.equal(['success']);
+      expect(log.slice(before).filter((line) => line.startsWith('POST'))).to.deep.equal([`POST /orders/${order.id}/payments`, 'POST /test-gateway/confirm']);
+      expect(enrolled(PAID) && enrolled(OTHER_PAID)).to.exist;
+      expect(deepActive() === q(checkout, '[part="step-heading"]')).to.be.true;
+      await expect(checkout).to.be.accessible();
+    });
+
+    it('with sync-url, takes the order from the address; a visitor signs in first, then pays that order', async () => {
+      const order = await placeOrderEarlier();
+      history.replaceState(null, '', `${location.pathname}?order=${order.id}`);
+      try {
+        const before = log.length;
+        const checkout = await mountCheckout(html`<ckit-checkout sync-url></ckit-checkout>`, { signedIn: false });
+        expect(heading(checkout)).to.equal('Sign in to continue');
+        expect(deepActive() === q(checkout, '[part="step-heading"]')).to.be.false;
+        expect(q(checkout, '[part="back-button"]') === null).to.equal(true);
+        expect(log.slice(before).some((line) => line.startsWith('GET /orders'))).to.equal(false);
+        await expect(checkout).to.be.accessible();
+
+        (checkout.closest('ckit-provider') as CkitProvider).setToken(api.issueToken(STUDENT.email));
+        await until(() => heading(checkout) === 'Payment' && q(checkout, '#ckit-card-number'), 'payment after sign-in');
+        // Signing in moved the learner on: focus and the announcement follow.
+        expect(deepActive() === q(checkout, '[part="step-heading"]')).to.be.true;
+        expect(text(checkout, '[part="live"]')).to.equal('Step 2 of 3: Payment');
+        expect(text(checkout, '[part="total-amount"]')).to.equal(money(order.total_amount));
+        const address = new URL(location.href).searchParams;
+        expect([address.get('order'), address.get('step')]).to.deep.equal([String(order.id), 'pay']);
+        await networkIdle();
+        expect(ordersOf().map((row) => row.id)).to.deep.equal([order.id]);
+        expect(log.slice(before).filter((line) => line.startsWith('POST'))).to.deep.equal([`POST /orders/${order.id}/payments`]);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('shows a paid order as done, without a payment request or a second ckit-checkout-complete', async () => {
+      const order = await placeOrderEarlier();
+      api.db.update('orders', order.id, { status: 'paid' });
+      let completions = 0;
+      const before = log.length;
+      const checkout = await mountForOrder(order.id);
+      checkout.addEventListener('ckit-checkout-complete', () => completions++);
+      await until(() => heading(checkout) === 'Thank you for your purchase', 'done step');
+      expect(text(checkout, '[part="order-number"]')).to.contain(order.order_number);
+      expect(text(checkout, '[part="paid-total"]')).to.equal(`Total paid: ${money(order.total_amount)}`);
+      expect(deepActive() === q(checkout, '[part="step-heading"]')).to.be.false;
+      await networkIdle();
+      expect(log.slice(before).filter((line) => line.startsWith('POST') || line.includes('/payments'))).to.deep.equal([]);
+      expect(completions).to.equal(0);
+      await expect(checkout).to.be.accessible();
+    });
+
+    it("leaves the cart's checkout alone: its pending order resumes, and the order opened here is not cancelled", async () => {
+      const earlier = await placeOrderEarlier();
+      let checkout = await mountCheckout(html`<ckit-checkout course-ids="${PAID}"></ckit-checkout>`);
+      await toPayment(checkout);
+      const cartOrder = ordersOf().find((row) => row.id !== earlier.id)!;
+      checkout.closest('ckit-provider')!.remove();
+      await networkIdle();
+      checkout = await mountForOrder(earlier.id);
+      await until(() => heading(checkout) === 'Payment' && q(checkout, '#ckit-card-number'), 'payment step');
+      checkout = await reload(checkout, html`<ckit-checkout course-ids="${PAID}"></ckit-checkout>`);
+      await until(() => heading(checkout) === 'Payment' && q(checkout, '#ckit-card-number'), "the cart's order at payment again");
+      await networkIdle();
+      expect(text(checkout, '[part="total-amount"]')).to.equal(money(cartOrder.total_amount));
+      expect(ordersOf().map((row) => [row.id, row.status])).to.deep.equal([
+        [earlier.id, 'pending'],
+        [cartOrder.id, 'pending'],
+      ]);
+    });
+
+    it("says so, with a link to the catalog and ckit-error, for someone else's order, a missing one, and one that can no longer be paid", async () => {
+      const foreign = api.db.first('orders', (row) => row.user_id !== STUDENT.id)!;
+      const cancelled = await placeOrderEarlier();
+      await testClient().orders.cancel(cancelled.id);
+      const cases: [number, string, (error: { name?: string; status?: number }) => boolean][] = [
+        [foreign.id, 'You do not have access to this.', (error) => error.status === 403],
+        [999_999, 'You do not have access to this.', (error) => error.status === 404],
+        [cancelled.id, 'This order can no longer be paid. Go back to start again.', (error) => error.name === 'OrderClosedError'],
+      ];
+      for (const [id, message, expected] of cases) {
+        const before = log.length;
+        reported.length = 0;
+        const checkout = await mountForOrder(id);
+        expect(text(checkout, '[part="error"] p'), String(id)).to.equal(message);
+        expect(q(checkout, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+        expect(q(checkout, '[part="catalog-link"]')!.getAttribute('href')).to.equal('/courses');
+        expect(q(checkout, '[part="retry-button"]') === null, 'retrying cannot help').to.equal(true);
+        expect(q(checkout, '[part="pay-button"]') === null).to.equal(true);
+        await until(() => reported.length, 'ckit-error');
+        expect(reported.map((event) => event.detail.operation)).to.deep.equal(['checkout.load']);
+        expect(expected(reported[0]!.detail.error), String(id)).to.equal(true);
+        await expect(checkout).to.be.accessible();
+        await networkIdle();
+        expect(log.slice(before).filter((line) => line.startsWith('POST'))).to.deep.equal([]);
+        checkout.closest('ckit-provider')!.remove();
+      }
+      expect(api.db.find('orders', cancelled.id)!.status).to.equal('cancelled');
+    });
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The templates of `<ckit-checkout>`'s steps that hold no logic: the step list, the sign-in step
- * and the confirmation.
+ * The templates of `<ckit-checkout>`'s steps that hold no logic: the step list, the sign-in step,
+ * the confirmation, and the states that lead back to the catalog.
  *
  * @module
  */
@@ -43,11 +43,11 @@ export function backButton(i18n: Localizer, onBack: () => void): TemplateResult 
   return html`<button type="button" part="back-button" class="btn btn-secondary" @click=${onBack}>${i18n.t('checkoutBack')}</button>`;
 }
 
-/** The sign-in step: why, and the button that asks the host page to sign the visitor in. */
-export function signInStep(i18n: Localizer, formShown: boolean, onSignIn: () => void, onBack: () => void): TemplateResult {
+/** The sign-in step: why, and the button that asks the host page to sign the visitor in; "Back" with `onBack`. */
+export function signInStep(i18n: Localizer, formShown: boolean, onSignIn: () => void, onBack: (() => void) | undefined): TemplateResult {
   return html`<p>${i18n.t('checkoutSignInText')}</p>
     <slot name="sign-in"></slot>
-    <div class="actions">${backButton(i18n, onBack)}${formShown ? nothing : html`<button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button>`}</div>`;
+    <div class="actions">${onBack ? backButton(i18n, onBack) : nothing}${formShown ? nothing : html`<button type="button" part="sign-in-button" class="btn" @click=${onSignIn}>${i18n.t('checkoutSignIn')}</button>`}</div>`;
 }
 
 /** The confirmation: the order, and a way into each course bought. */
@@ -63,4 +63,15 @@ export function doneStep(i18n: Localizer, order: Order, courses: readonly (Cours
           : nothing;
       })}
     </ul>`;
+}
+
+/**
+ * A state that leads back to the catalog (`catalogHref`, when given): nothing to check out
+ * (`empty`), or an order that cannot be paid (`error`, announced).
+ */
+export function catalogState(i18n: Localizer, part: 'empty' | 'error', message: MessageKey, catalogHref: string | undefined): TemplateResult {
+  return html`<div part=${part} class="state panel ${part}" role=${part === 'error' ? 'alert' : nothing}>
+    <p>${i18n.t(message)}</p>
+    ${catalogHref ? html`<a part="catalog-link" class="btn" href=${catalogHref}>${i18n.t('cartBrowse')}</a>` : nothing}
+  </div>`;
 }
