@@ -46,6 +46,8 @@ export const myLearningStyles = css`
     display: flex;
     gap: calc(var(--_space) * 3);
     align-items: flex-start;
+    /* The title, progress and buttons keep off the panel's border, as in the order history. */
+    padding: calc(var(--_space) * 2);
   }
   .item [part='image'] {
     flex: 0 0 7rem;
