@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { html, inlineMarkdown, type Html } from '../html.js';
 import type { NamedDoc } from '../manifest.js';
 import { apiTable } from './element-page.js';
@@ -384,6 +385,19 @@ function onNavigateRequest(event: CkitNavigateRequestEvent) {
   };
 }
 
+/** The plugin's loader URL, whose version is the one the docs are built for. */
+const PLUGIN_LOADER_VERSION = /(cdn\.jsdelivr\.net\/npm\/@coursekit\/elements@)[^/]+(\/dist\/cdn\/coursekit-loader\.js)/;
+
+/**
+ * The CMS guide's WordPress plugin: `examples/wordpress/coursekit/coursekit.php` as the tests run
+ * it (scripts/e2e/wordpress.test.ts), with its CDN loader pinned to `version`.
+ */
+function wordpressPlugin(version: string): string {
+  const source = readFileSync(new URL('../../../examples/wordpress/coursekit/coursekit.php', import.meta.url), 'utf8');
+  if (!PLUGIN_LOADER_VERSION.test(source)) throw new Error('examples/wordpress/coursekit/coursekit.php no longer pins the CDN loader: update the CMS guide.');
+  return source.replace(PLUGIN_LOADER_VERSION, `$1${version}$2`);
+}
+
 function cmsGuide(facts: GuideFacts): Guide {
   const cdn = `https://cdn.jsdelivr.net/npm/@coursekit/elements@${facts.version}/dist/cdn`;
   return {
@@ -407,57 +421,10 @@ function cmsGuide(facts: GuideFacts): Guide {
         </ol>
 
         <h2 id="wordpress">A WordPress shortcode</h2>
-        ${md('`[coursekit_catalog per_page="8" category="web-development"]` and `[coursekit_course slug="modern-javascript-from-scratch"]`:')}
-        ${codeBlock(
-          `<?php
-/**
- * Plugin Name: CourseKit
- * Description: CourseKit course catalog and course pages as shortcodes.
- */
-
-const COURSEKIT_LOADER = '${cdn}/coursekit-loader.js';
-
-// Registered once; enqueued by the first shortcode on the page, so pages without one load nothing.
-add_action('wp_enqueue_scripts', function () {
-    wp_register_script('coursekit-loader', COURSEKIT_LOADER, [], null, true); // in the footer
-});
-
-// WordPress before 6.5 has no wp_enqueue_script_module(): mark the script as a module.
-add_filter('script_loader_tag', function ($tag, $handle) {
-    return $handle === 'coursekit-loader' ? str_replace('<script ', '<script type="module" ', $tag) : $tag;
-}, 10, 2);
-
-/** The provider around the elements, with the API from the plugin's settings. */
-function coursekit_provider(string $inner): string {
-    wp_enqueue_script('coursekit-loader');
-    $base_url = get_option('coursekit_base_url', 'https://school.example/api/v1');
-    return sprintf('<ckit-provider base-url="%s">%s</ckit-provider>', esc_url($base_url), $inner);
-}
-
-add_shortcode('coursekit_catalog', function ($atts) {
-    // Only these attributes, with their defaults; everything else an editor types is dropped.
-    $atts = shortcode_atts(['per_page' => '12', 'category' => '', 'heading_level' => '2'], $atts, 'coursekit_catalog');
-    return coursekit_provider(sprintf(
-        '<ckit-course-catalog per-page="%d" category="%s" heading-level="%d" href-template="%s"></ckit-course-catalog>',
-        absint($atts['per_page']),
-        esc_attr($atts['category']),
-        min(6, max(2, absint($atts['heading_level']))),
-        esc_attr(home_url('/courses/{slug}/'))
-    ));
-});
-
-add_shortcode('coursekit_course', function ($atts) {
-    $atts = shortcode_atts(['slug' => ''], $atts, 'coursekit_course');
-    $slug = sanitize_title($atts['slug']);
-    return coursekit_provider(sprintf(
-        '<ckit-course-details course-slug="%1$s"><ckit-enroll-button slot="actions" course-slug="%1$s"></ckit-enroll-button></ckit-course-details>'
-        . '<ckit-course-curriculum course-slug="%1$s" heading-level="2"></ckit-course-curriculum>'
-        . '<ckit-course-reviews course-slug="%1$s"></ckit-course-reviews>',
-        esc_attr($slug)
-    ));
-});`,
-          'php',
+        ${md(
+          'The whole plugin, `coursekit/coursekit.php` (copy the folder into `wp-content/plugins` and activate it), for `[coursekit_catalog per_page="8" category="web-development"]` and `[coursekit_course slug="modern-javascript-from-scratch"]`. It is `examples/wordpress/coursekit` in the repository, which the tests run on a real WordPress.',
         )}
+        ${codeBlock(wordpressPlugin(facts.version), 'php')}
         ${md(
           'Numbers go through `absint()`, slugs through `sanitize_title()`, text through `esc_attr()` and URLs through `esc_url()`. The braces of `href-template` (`{slug}`) are filled in by the element, not by PHP.',
         )}
