@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import type { Media } from '@coursekit/sdk';
-import { captionsOf, embedUrl, videoOf, vimeoId, youTubeId, type LectureWithMedia } from './lecture-media.js';
+import { captionsOf, crossOriginOf, embedUrl, videoOf, vimeoId, youTubeId, type LectureWithMedia } from './lecture-media.js';
 
 const media = (fields: Partial<Media>): Media => ({
   id: 1,
@@ -94,5 +94,15 @@ describe('lecture media', () => {
       { src: '/v.fr.vtt', srclang: 'fr', label: 'fr' },
     ]);
     expect(captionsOf(lecture({}))).to.deep.equal([]);
+  });
+});
+
+describe('crossOriginOf', () => {
+  const track = (src: string) => ({ src, srclang: 'en', label: 'English' });
+
+  it('asks for CORS only when a caption file is on another origin than the page', () => {
+    expect(crossOriginOf([])).to.equal(undefined);
+    expect(crossOriginOf([track('/storage/captions/en.vtt'), track(`${location.origin}/fr.vtt`)])).to.equal(undefined);
+    expect(crossOriginOf([track('/storage/captions/en.vtt'), track('https://api.school.example/storage/fr.vtt')])).to.equal('anonymous');
   });
 });

@@ -75,3 +75,13 @@ export function captionsOf(lecture: LectureWithMedia): Captions[] {
     return [track];
   });
 }
+
+/**
+ * The `crossorigin` a `<video>` needs for `tracks`: `anonymous` when a caption file is on another
+ * origin than the page (a WordPress site with its API elsewhere), since the browser fetches tracks
+ * in the video's CORS mode and refuses a cross-origin one without it; otherwise none, so a video
+ * served without CORS headers from the page's own origin still plays.
+ */
+export function crossOriginOf(tracks: readonly Captions[]): 'anonymous' | undefined {
+  return tracks.some((track) => new URL(track.src, document.baseURI).origin !== location.origin) ? 'anonymous' : undefined;
+}

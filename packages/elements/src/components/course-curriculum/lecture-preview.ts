@@ -9,7 +9,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lecture } from '@coursekit/sdk';
 import type { Localizer } from '../../i18n/localizer.js';
-import { captionsOf, embedUrl, videoOf, type LectureWithMedia } from '../../internal/lecture-media.js';
+import { captionsOf, crossOriginOf, embedUrl, videoOf, type LectureWithMedia } from '../../internal/lecture-media.js';
 import { safeHtml } from '../../internal/sanitize.js';
 
 /** Opens, renders and closes the preview of one lecture at a time. */
@@ -83,8 +83,9 @@ export class LecturePreview implements ReactiveController {
   #renderMedia(i18n: Localizer, lecture: LectureWithMedia): TemplateResult | typeof nothing {
     const video = videoOf(lecture);
     if (video) {
-      return html`<video part="video" controls preload="metadata" src=${video.src}>
-        ${captionsOf(lecture).map((track, index) => html`<track kind="captions" src=${track.src} srclang=${track.srclang} label=${track.label} ?default=${index === 0} />`)}
+      const captions = captionsOf(lecture);
+      return html`<video part="video" controls preload="metadata" crossorigin=${crossOriginOf(captions) ?? nothing} src=${video.src}>
+        ${captions.map((track, index) => html`<track kind="captions" src=${track.src} srclang=${track.srclang} label=${track.label} ?default=${index === 0} />`)}
       </video>`;
     }
     const embed = embedUrl(lecture);

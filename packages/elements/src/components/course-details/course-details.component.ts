@@ -6,7 +6,7 @@ import { CkitCourseLoadEvent } from '../../events/course-load.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { courseImage } from '../../internal/course-view.js';
 import { MissingCourseError } from '../../internal/errors.js';
-import { captionsOf, videoOf, type LectureWithMedia } from '../../internal/lecture-media.js';
+import { captionsOf, crossOriginOf, videoOf, type LectureWithMedia } from '../../internal/lecture-media.js';
 import { htmlText, safeHtml } from '../../internal/sanitize.js';
 import { courseThumbnail, errorState, stars } from '../../internal/templates.js';
 import { starStyles } from '../../styles/stars.js';
@@ -217,8 +217,9 @@ export class CkitCourseDetails extends CoursekitElement {
       .find((candidate): candidate is LectureWithMedia => candidate.is_preview && candidate.type === 'video' && videoOf(candidate) !== undefined);
     const video = lecture && videoOf(lecture);
     if (!lecture || !video) return courseThumbnail(course, 'eager');
-    return html`<video part="video" controls preload="none" src=${video.src} poster=${courseImage(course) ?? nothing} aria-label=${this.i18n.t('detailsPreviewVideo', { title: lecture.title })}>
-      ${captionsOf(lecture).map((track, index) => html`<track kind="captions" src=${track.src} srclang=${track.srclang} label=${track.label} ?default=${index === 0} />`)}
+    const captions = captionsOf(lecture);
+    return html`<video part="video" controls preload="none" crossorigin=${crossOriginOf(captions) ?? nothing} src=${video.src} poster=${courseImage(course) ?? nothing} aria-label=${this.i18n.t('detailsPreviewVideo', { title: lecture.title })}>
+      ${captions.map((track, index) => html`<track kind="captions" src=${track.src} srclang=${track.srclang} label=${track.label} ?default=${index === 0} />`)}
     </video>`;
   }
 

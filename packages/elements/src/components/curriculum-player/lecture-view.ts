@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import { crossOriginOf } from '../../internal/lecture-media.js';
 import { safeHtml } from '../../internal/sanitize.js';
 import { icon } from './outline.js';
 import type { LectureMedia, PlayerLecture } from './player-data.js';
@@ -63,7 +64,7 @@ function video(context: LectureViewContext): TemplateResult {
     return html`${player}<p class="muted">${i18n.t('playerEmbedNotice', { provider })}</p>${markComplete(context)}`;
   }
   if (!media.video) return html`<p part="empty" class="state panel">${i18n.t('playerNoMedia')}</p>`;
-  return html`<video part="video" class="frame" controls preload="metadata" playsinline src=${media.video} ${ref(context.video.attach)}>
+  return html`<video part="video" class="frame" controls preload="metadata" playsinline crossorigin=${crossOriginOf(media.captions) ?? nothing} src=${media.video} ${ref(context.video.attach)}>
       ${media.captions.map((track) => html`<track kind=${track.kind ?? 'captions'} src=${track.src} srclang=${track.srclang} label=${track.label} />`)}
     </video>
     ${content(lecture)}`;
