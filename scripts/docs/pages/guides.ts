@@ -398,6 +398,11 @@ function wordpressPlugin(version: string): string {
   return source.replace(PLUGIN_LOADER_VERSION, `$1${version}$2`);
 }
 
+/** The plugin's stylesheet, `examples/wordpress/coursekit/coursekit.css`. */
+function wordpressPluginStyles(): string {
+  return readFileSync(new URL('../../../examples/wordpress/coursekit/coursekit.css', import.meta.url), 'utf8').trim();
+}
+
 function cmsGuide(facts: GuideFacts): Guide {
   const cdn = `https://cdn.jsdelivr.net/npm/@coursekit/elements@${facts.version}/dist/cdn`;
   return {
@@ -409,15 +414,16 @@ function cmsGuide(facts: GuideFacts): Guide {
         <h1>For CMS plugin authors</h1>
         <p class="lede">
           A plugin for WordPress, Drupal or any CMS only has to print the elements' markup and load one script. This
-          guide uses a WordPress shortcode; the same four rules apply everywhere.
+          guide uses a WordPress shortcode; the same five rules apply everywhere.
         </p>
 
-        <h2 id="rules">The four rules</h2>
+        <h2 id="rules">The five rules</h2>
         <ol>
           <li>${inlineMarkdown('**Print markup from your code, not from post content.** Content filters such as WordPress\'s `wp_kses_post()` strip unknown tags like `<ckit-course-catalog>`; a shortcode or a server-rendered block is not filtered.')}</li>
           <li>${inlineMarkdown('**Escape every attribute value** an editor typed (`esc_attr()` in WordPress), and accept only the attributes you expect: a shortcode attribute becomes an HTML attribute, so an unescaped `"` would let an editor add `onclick`.')}</li>
           <li>${inlineMarkdown('**Load the loader once per page**, as a module script (`type="module"`), however many shortcodes the page has; it defines the elements the page uses when they appear.')}</li>
           <li>${inlineMarkdown('**Take `base-url` from the plugin\'s settings**, one place for the site\'s API (e.g. `https://school.example/api/v1`), and put one `<ckit-provider>` around each shortcode\'s elements.')}</li>
+          <li>${inlineMarkdown('**Wrap the output in a block of your own** (a `<div>` with your class): themes lay out the blocks of a post (its content width, its spacing), and `<ckit-provider>` lays out nothing itself. Give that block a stylesheet file that spaces the elements and holds their room until the loader defines them.')}</li>
         </ol>
 
         <h2 id="wordpress">A WordPress shortcode</h2>
@@ -428,6 +434,8 @@ function cmsGuide(facts: GuideFacts): Guide {
         ${md(
           'Numbers go through `absint()`, slugs through `sanitize_title()`, text through `esc_attr()` and URLs through `esc_url()`. The braces of `href-template` (`{slug}`) are filled in by the element, not by PHP.',
         )}
+        ${md('Its stylesheet, `coursekit/coursekit.css`:')}
+        ${codeBlock(wordpressPluginStyles(), 'css')}
 
         <h2 id="theming">Theming from the plugin's settings</h2>
         ${md(
