@@ -388,20 +388,19 @@ function onNavigateRequest(event: CkitNavigateRequestEvent) {
 /** The plugin's loader URL, whose version is the one the docs are built for. */
 const PLUGIN_LOADER_VERSION = /(cdn\.jsdelivr\.net\/npm\/@coursekit\/elements@)[^/]+(\/dist\/cdn\/coursekit-loader\.js)/;
 
+/** A file of the CMS guide's WordPress plugin, `examples/wordpress/coursekit/<name>`, which the tests run on WordPress. */
+const pluginFile = (name: string) => readFileSync(new URL(`../../../examples/wordpress/coursekit/${name}`, import.meta.url), 'utf8');
+
 /**
  * The CMS guide's WordPress plugin: `examples/wordpress/coursekit/coursekit.php` as the tests run
  * it (scripts/e2e/wordpress.test.ts), with its CDN loader pinned to `version`.
  */
 function wordpressPlugin(version: string): string {
-  const source = readFileSync(new URL('../../../examples/wordpress/coursekit/coursekit.php', import.meta.url), 'utf8');
+  const source = pluginFile('coursekit.php');
   if (!PLUGIN_LOADER_VERSION.test(source)) throw new Error('examples/wordpress/coursekit/coursekit.php no longer pins the CDN loader: update the CMS guide.');
   return source.replace(PLUGIN_LOADER_VERSION, `$1${version}$2`);
 }
 
-/** The plugin's stylesheet, `examples/wordpress/coursekit/coursekit.css`. */
-function wordpressPluginStyles(): string {
-  return readFileSync(new URL('../../../examples/wordpress/coursekit/coursekit.css', import.meta.url), 'utf8').trim();
-}
 
 function cmsGuide(facts: GuideFacts): Guide {
   const cdn = `https://cdn.jsdelivr.net/npm/@coursekit/elements@${facts.version}/dist/cdn`;
@@ -435,7 +434,7 @@ function cmsGuide(facts: GuideFacts): Guide {
           'Numbers go through `absint()`, slugs through `sanitize_title()`, text through `esc_attr()` and URLs through `esc_url()`. The braces of `href-template` (`{slug}`) are filled in by the element, not by PHP.',
         )}
         ${md('Its stylesheet, `coursekit/coursekit.css`:')}
-        ${codeBlock(wordpressPluginStyles(), 'css')}
+        ${codeBlock(pluginFile('coursekit.css'), 'css')}
 
         <h2 id="theming">Theming from the plugin's settings</h2>
         ${md(
