@@ -2,7 +2,7 @@
  * `npm run bench`: the SDK's performance budgets. Prints a table per measurement and exits
  * non-zero when a budget is broken. Runs in a few seconds, writes nothing, not part of `npm test`.
  *
- * - Browser bundle of the whole SDK (every resource, ky and zod inlined), min + gzip -9: <= 25 KB.
+ * - Browser bundle of the whole SDK (every resource and ky inlined; no zod), min + gzip -9: <= 25 KB.
  * - `ck.courses.list({ per_page: 100 })` against a local server: schema validation <= 20 % of the
  *   median call.
  * - Element bundles, first load (entry and the chunks it imports statically), min + gzip -9: a
@@ -75,7 +75,7 @@ for (const scenario of elementScenarios) {
   if (!ok) failures.push(`${report.name} is ${kb(report.entryGzipBytes)} gzipped, budget ${kb(report.budgetBytes)}`);
   elementRows.push([report.name, kb(report.entryGzipBytes), report.lazyGzipBytes ? kb(report.lazyGzipBytes) : '-', `${verdict(ok)} (budget ${kb(report.budgetBytes)})`]);
 }
-printTable('Element bundles (esbuild, ESM, minified, gzip -9, SDK + ky + zod + Lit inlined)', ['page', 'first load', 'on demand', 'verdict'], elementRows);
+printTable('Element bundles (esbuild, ESM, minified, gzip -9, SDK + ky + Lit inlined)', ['page', 'first load', 'on demand', 'verdict'], elementRows);
 
 // Per-page budgets of the CDN folder (delivery issue).
 failures.push(...(await reportPageBudgets()));

@@ -1,6 +1,6 @@
 /**
  * Size budgets of single elements: what each adds to a page that already has `<ckit-provider>`
- * (Lit, the SDK with ky and zod/mini, the base class), bundled as a site ships them (esbuild with
+ * (Lit, the SDK with ky, the base class), bundled as a site ships them (esbuild with
  * `DROP_IN_BUILD_OPTIONS`: minified, chunks loaded on demand split out, each chunk gzip -9).
  *
  * - First load added: first-load bytes of `provider + X` minus those of `provider` alone (first

@@ -1,6 +1,6 @@
 /**
  * Sizes of the element bundles a site actually loads: one minified ES module per scenario, with
- * the SDK, ky, zod/mini and Lit inlined, gzipped at level 9. Chunks loaded on demand (the HTML
+ * the SDK, ky and Lit inlined, gzipped at level 9. Chunks loaded on demand (the HTML
  * sanitizer, the wishlist outbox) are reported apart: they are not part of first load; a chunk
  * the entry imports statically is.
  *

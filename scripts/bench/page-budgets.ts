@@ -140,7 +140,7 @@ export async function reportPageBudgets(): Promise<string[]> {
   }
 
   // Reported, not budgeted: what every page pays before its own elements (the loader and a
-  // provider: Lit, the SDK with ky and zod, the base class, the store, English), the whole
+  // provider: Lit, the SDK with ky, the base class, the store, English), the whole
   // library, and the everything-at-once file.
   const floor = closure(cdn, [`${LOADER}.js`, 'components/provider.js']);
   rows.push(['floor: the loader and <ckit-provider> alone, which every page loads', String(floor.size), kb(gzipSize(cdn, floor)), 'reported']);

@@ -16,7 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod/mini';
 import { CourseKit } from '@coursekit/sdk';
 import * as S from '@coursekit/sdk/schemas';
-import { paginated } from '../../packages/sdk/src/core/pagination.js';
+import { paginated } from '../../packages/sdk/src/schemas/pagination.js';
 import { readDocComments, fieldDoc, type DeclarationDoc } from './doc-comments.js';
 import { BODY_ERRORS, ERROR_RESPONSES, ErrorBody, UNIVERSAL_ERRORS, ValidationErrorBody } from './errors.js';
 import { MediaUploadForm } from './multipart.js';

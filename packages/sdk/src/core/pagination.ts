@@ -5,115 +5,58 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { memoize } from '../schemas/wire.js';
+import { PaginatorLinks, PaginatorMeta } from '../generated/validators.js';
+import { toPage, type PageMeta, type PaginatorShape } from './page-meta.js';
+import { array, checkOf, firstOf, isRecord, list, notAnObject, nullable, optional, under, union, unknown, validator, type Check, type StandardSchemaV1, type Validator } from './validator.js';
 import type { PageParams } from '../schemas/params.js';
 import { PaginationError } from './errors.js';
 
-/** Paging facts of one page, normalized from whichever paginator shape the server sent. */
-export interface PageMeta {
-  /** 1-based page number (offset paging); `null` under cursor paging. */
-  current_page: number | null;
-  /** Last page number; `null` when the server did not count (simple or cursor paging). */
-  last_page: number | null;
-  /** Page size the server applied. */
-  per_page: number | null;
-  /** Total matching items; `null` when the server did not count. */
-  total: number | null;
-  /** 1-based index of the first item on this page. */
-  from: number | null;
-  /** 1-based index of the last item on this page. */
-  to: number | null;
-  /** Cursor of the next page (cursor paging), read from `next_cursor` or the `next_page_url`. */
-  next_cursor: string | null;
-  /** Cursor of the previous page (cursor paging). */
-  prev_cursor: string | null;
-  /** Whether the server says there is a next page. */
-  has_more: boolean;
-}
-
-const count = z.nullish(z.number());
-const url = z.nullish(z.string());
-const cursor = z.nullish(z.string());
-
-const laravelMeta = z.object({
-  current_page: count,
-  last_page: count,
-  per_page: z.nullish(z.union([z.number(), z.string()])),
-  total: count,
-  from: count,
-  to: count,
-  next_cursor: cursor,
-  prev_cursor: cursor,
-  next_page_url: url,
-  prev_page_url: url,
-});
-
-type LaravelMeta = z.infer<typeof laravelMeta>;
-
-const linkObject = z.object({ next: url, prev: url });
-// Resource collections send `links` as an object; plain paginate() sends an array of page links.
-const links = z.optional(z.nullable(z.union([linkObject, z.array(z.unknown())])));
+type Item<S extends StandardSchemaV1> = StandardSchemaV1.InferOutput<S>;
+type Shape = PaginatorShape<unknown>;
 
 /** A list response, any Laravel shape (or a bare array), normalized to `{data, meta}`. Cached per item schema. */
-export function paginated<S extends z.ZodMiniType>(item: S): z.ZodMiniType<{ data: z.output<S>[]; meta: PageMeta }> {
-  return buildPaginated(item) as z.ZodMiniType<{ data: z.output<S>[]; meta: PageMeta }>;
+export function paginated<S extends StandardSchemaV1>(item: S): Validator<{ data: Item<S>[]; meta: PageMeta }> {
+  let built = pagers.get(item);
+  if (!built) pagers.set(item, (built = buildPaginated(checkOf(item))));
+  return built as Validator<{ data: Item<S>[]; meta: PageMeta }>;
 }
 
-const buildPaginated = memoize(<S extends z.ZodMiniType>(item: S) => {
-  const items = z.array(item);
-  // `meta` is required here: a body without it must reach the plain branch, which keeps the
-  // top-level paging keys (an object schema strips keys it does not declare).
-  const resourceCollection = z.object({ data: items, links, meta: laravelMeta });
-  const plainPaginator = z.object({ ...laravelMeta.shape, data: items, links });
-  return z.pipe(
-    z.union([resourceCollection, plainPaginator, items]),
-    z.transform((value): { data: z.output<S>[]; meta: PageMeta } => {
-      if (Array.isArray(value)) return { data: value, meta: singlePageMeta(value.length) };
-      const meta: LaravelMeta = 'meta' in value ? value.meta : value;
-      const pageLinks = value.links && !Array.isArray(value.links) ? (value.links as z.infer<typeof linkObject>) : undefined;
-      return {
-        data: value.data,
-        meta: toPageMeta({ ...meta, next_page_url: meta.next_page_url ?? pageLinks?.next, prev_page_url: meta.prev_page_url ?? pageLinks?.prev }, value.data.length),
-      };
-    }),
-  );
-});
+const pagers = new WeakMap<StandardSchemaV1, Validator<{ data: unknown[]; meta: PageMeta }>>();
 
-function singlePageMeta(length: number): PageMeta {
-  return { current_page: 1, last_page: 1, per_page: length, total: length, from: length ? 1 : null, to: length || null, next_cursor: null, prev_cursor: null, has_more: false };
-}
+// Resource collections send `links` as an object; plain paginate() sends an array of page links.
+const links: Check<unknown> = optional(nullable(union([PaginatorLinks.check, array(unknown)])));
 
-function toPageMeta(meta: LaravelMeta, length: number): PageMeta {
-  const nextCursor = meta.next_cursor ?? cursorFromUrl(meta.next_page_url);
-  const currentPage = meta.current_page ?? null;
-  const lastPage = meta.last_page ?? null;
-  const hasMore =
-    currentPage !== null && lastPage !== null ? currentPage < lastPage : Boolean(meta.next_page_url || nextCursor);
-  const perPage = meta.per_page === undefined || meta.per_page === null ? null : Number(meta.per_page);
-  return {
-    current_page: currentPage,
-    last_page: lastPage,
-    per_page: perPage,
-    total: meta.total ?? null,
-    from: meta.from ?? null,
-    to: meta.to ?? null,
-    next_cursor: nextCursor,
-    prev_cursor: meta.prev_cursor ?? cursorFromUrl(meta.prev_page_url),
-    // An empty page never has a successor, whatever the links say: stops runaway iteration.
-    has_more: hasMore && length > 0,
+/** The three shapes of `schemas/pagination.ts`'s zod `paginated()`, which the OpenAPI document shows: that is the contract. */
+function buildPaginated(item: Check<unknown>): Validator<{ data: unknown[]; meta: PageMeta }> {
+  const items: Check<unknown[]> = (value, issues, key) => list(item, value, issues, key);
+  const resourceCollection: Check<Shape> = (value, issues, key) => {
+    if (!isRecord(value)) return notAnObject(value, issues, key);
+    const from = issues.length;
+    // `meta` first: without it, a plain paginator's body fails here at once, its items unchecked
+    // (they are checked once, as the plain shape's). The other top-level problems still count, so
+    // the report picks the shape that got furthest as zod's union does.
+    const meta = PaginatorMeta.check(value['meta'], issues, 'meta');
+    if (issues.length > from) {
+      if (!Array.isArray(value['data'])) list(unknown, value['data'], issues, 'data');
+      links(value['links'], issues, 'links');
+      return under(undefined as never, issues, from, key);
+    }
+    return under({ data: items(value['data'], issues, 'data'), links: links(value['links'], issues, 'links'), meta } as Shape, issues, from, key);
   };
+  const plainPaginator: Check<Shape> = (value, issues, key) => {
+    if (!isRecord(value)) return notAnObject(value, issues, key);
+    const from = issues.length;
+    const meta = PaginatorMeta.check(value, issues);
+    return under({ ...meta, data: items(value['data'], issues, 'data'), links: links(value['links'], issues, 'links') }, issues, from, key);
+  };
+  return validator((value, issues, key) => {
+    const from = issues.length;
+    const body = firstOf<Shape | unknown[]>([resourceCollection, plainPaginator, items], value, issues, key);
+    return issues.length > from ? (undefined as never) : toPage(body);
+  });
 }
 
-/** Laravel 8/9 cursor paginators carry the cursor only inside `next_page_url`. */
-function cursorFromUrl(pageUrl: string | null | undefined): string | null {
-  if (!pageUrl) return null;
-  try {
-    return new URL(pageUrl, 'http://localhost').searchParams.get('cursor');
-  } catch {
-    return null;
-  }
-}
+export type { PageMeta };
 
 /** Fetches the page that `params` selects. */
 export type PageFetcher<T> = (params: PageParams) => Promise<Page<T>>;

@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { delay, http, HttpResponse } from 'msw';
+import * as z from 'zod/mini';
 import { BASE_URL, createClient, localServer, server, settlesWithin, useMockServer } from '../test-support/server.js';
 import { categoryWire, courseWire, resourceCollection } from '../test-support/fixtures.js';
 import {
@@ -510,6 +511,34 @@ describe('hostile bodies (msw)', () => {
     assert.equal(error.status, 200);
     assert.equal(error.requestId, 'srv-tree');
     assert.match(error.message, /nested too deeply/i);
+  });
+});
+
+describe('schemas of a caller\'s own', () => {
+  it('get() validates a custom endpoint with a zod schema (any Standard Schema) and reports its issues by path', async () => {
+    const Stats = z.object({ learners: z.number(), top: z.array(z.object({ course_id: z.number() })) });
+    server.use(http.get(`${BASE_URL}/stats`, () => HttpResponse.json({ learners: 12, top: [{ course_id: 42, extra: 1 }] })));
+    const stats = await createClient().http.get('stats', { schema: Stats });
+    assert.deepEqual(stats, { learners: 12, top: [{ course_id: 42 }] });
+
+    server.use(http.get(`${BASE_URL}/stats`, () => HttpResponse.json({ learners: 12, top: [{ course_id: 'x' }] })));
+    const error = await createClient().http.get('stats', { schema: Stats }).catch((e: unknown) => e);
+    assert.ok(error instanceof ResponseValidationError, String(error));
+    assert.deepEqual(error.issues.map((issue) => issue.path), [['top', 0, 'course_id']]);
+  });
+
+  it('the generated validators say what they expected and what came', async () => {
+    server.use(http.get(`${BASE_URL}/courses/:id`, () => HttpResponse.json({ data: { ...courseWire, title: 7, level: 'Guru' } })));
+    const error = await createClient().courses.retrieve(42).catch((e: unknown) => e);
+    assert.ok(error instanceof ResponseValidationError, String(error));
+    assert.deepEqual(
+      error.issues.map(({ path, message, code }) => ({ path, message, code })),
+      [
+        { path: ['data', 'title'], message: 'Expected a string, got number', code: 'invalid_type' },
+        { path: ['data', 'level'], message: 'Expected one of "Beginner", "Intermediate", "Advanced", got "Guru"', code: 'invalid_value' },
+      ],
+    );
+    assert.match(error.message, /Expected a string, got number at data\.title \(\+1 more issues\)/);
   });
 });
 

@@ -5,7 +5,7 @@
  * @module
  */
 import ky, { HTTPError, type Hooks as KyHooks, type KyInstance, type NormalizedOptions, type Options as KyOptions } from 'ky';
-import * as z from 'zod/mini';
+import type { StandardSchemaV1 } from './validator.js';
 import {
   AbortError,
   ConnectionError,
@@ -129,8 +129,11 @@ export type Query = Record<string, QueryValue | Record<string, QueryValue>>;
 /** HTTP methods the contract uses. */
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** What a schema yields: a validator's parsed type, or a zod schema's output. */
+export type Output<S extends StandardSchemaV1> = StandardSchemaV1.InferOutput<S>;
+
 /** Options of one transport call: the per-call options plus query, body and the response schema. */
-export interface CallOptions<S extends z.ZodMiniType> extends RequestOptions {
+export interface CallOptions<S extends StandardSchemaV1> extends RequestOptions {
   /** Query parameters; see `toSearchParams()`. */
   query?: Query | undefined;
   /** JSON body, or `FormData` for multipart. */
@@ -242,7 +245,7 @@ export class APIClient {
    *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
    *   arrived; {@link ResponseValidationError} when the body does not match the schema.
    */
-  get<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  get<S extends StandardSchemaV1>(path: string, options: CallOptions<S>): Promise<Output<S>> {
     return this.request('GET', path, options);
   }
   /**
@@ -254,7 +257,7 @@ export class APIClient {
    *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
    *   arrived; {@link ResponseValidationError} when the body does not match the schema.
    */
-  post<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  post<S extends StandardSchemaV1>(path: string, options: CallOptions<S>): Promise<Output<S>> {
     return this.request('POST', path, options);
   }
   /**
@@ -266,7 +269,7 @@ export class APIClient {
    *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
    *   arrived; {@link ResponseValidationError} when the body does not match the schema.
    */
-  put<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  put<S extends StandardSchemaV1>(path: string, options: CallOptions<S>): Promise<Output<S>> {
     return this.request('PUT', path, options);
   }
   /**
@@ -278,7 +281,7 @@ export class APIClient {
    *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
    *   arrived; {@link ResponseValidationError} when the body does not match the schema.
    */
-  patch<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  patch<S extends StandardSchemaV1>(path: string, options: CallOptions<S>): Promise<Output<S>> {
     return this.request('PATCH', path, options);
   }
   /**
@@ -289,20 +292,20 @@ export class APIClient {
    *   {@link ConnectionError}, {@link TimeoutError} or {@link AbortError} when no complete response
    *   arrived; {@link ResponseValidationError} when the body does not match the schema.
    */
-  delete<S extends z.ZodMiniType>(path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  delete<S extends StandardSchemaV1>(path: string, options: CallOptions<S>): Promise<Output<S>> {
     return this.request('DELETE', path, options);
   }
 
   /** GETs a list endpoint as a `PagePromise` over `item`, following any Laravel paginator shape. */
-  getPage<S extends z.ZodMiniType>(
+  getPage<S extends StandardSchemaV1>(
     path: string,
     item: S,
     query: Query & PageParams,
     options: RequestOptions = {},
-  ): PagePromise<z.output<S>> {
+  ): PagePromise<Output<S>> {
     const schema = paginated(item);
     const { page, per_page, cursor, ...filters } = query;
-    const fetchPage = async (params: PageParams): Promise<Page<z.output<S>>> => {
+    const fetchPage = async (params: PageParams): Promise<Page<Output<S>>> => {
       const exchange: Exchange = {};
       const { data, meta } = await this.#call('GET', path, { ...options, query: { ...filters, ...params }, schema }, exchange);
       return new Page(data, meta, params, fetchPage, { ...exchange, method: 'GET', url: this.#url(path) });
@@ -312,12 +315,12 @@ export class APIClient {
   }
 
   /** Sends one logical request (with its retries) and returns the parsed, validated body. */
-  request<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>): Promise<z.output<S>> {
+  request<S extends StandardSchemaV1>(method: Method, path: string, options: CallOptions<S>): Promise<Output<S>> {
     return this.#call(method, path, options, {});
   }
 
   /** `request()`, reporting the status and server request id of the response it used in `exchange`. */
-  async #call<S extends z.ZodMiniType>(method: Method, path: string, options: CallOptions<S>, exchange: Exchange): Promise<z.output<S>> {
+  async #call<S extends StandardSchemaV1>(method: Method, path: string, options: CallOptions<S>, exchange: Exchange): Promise<Output<S>> {
     if (path.includes(INVALID_SEGMENT)) {
       const value = path.split(INVALID_SEGMENT)[1];
       throw new CourseKitError(`Invalid path segment ${value} in ${method} ${path.split(INVALID_SEGMENT)[0]}…: pass a non-empty id or slug.`);
@@ -335,7 +338,7 @@ export class APIClient {
     }
   }
 
-  async #send<S extends z.ZodMiniType>(
+  async #send<S extends StandardSchemaV1>(
     method: Method,
     path: string,
     options: CallOptions<S>,
@@ -343,7 +346,7 @@ export class APIClient {
     requestId: string,
     token: string | null,
     exchange: Exchange,
-  ): Promise<z.output<S>> {
+  ): Promise<Output<S>> {
     const headers = new Headers(baseHeaders);
     if (token) headers.set('Authorization', `Bearer ${token}`);
     const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
@@ -417,7 +420,7 @@ export class APIClient {
         { ...context, status: response.status, issues, body },
       );
     }
-    return result.data as z.output<S>;
+    return result.data as Output<S>;
   }
 
   #baseHeaders(method: Method, requestId: string, options: RequestOptions): Headers {
@@ -572,18 +575,24 @@ function shouldRetry(error: Error, replayable: boolean): boolean | undefined {
   return error.name === 'TypeError' ? undefined : false;
 }
 
-/** Validates a parsed body; a body nested deeper than the stack (through a recursive schema) is an issue too, not a crash. */
-function validate(schema: z.ZodMiniType, body: unknown): { success: true; data: unknown } | { success: false; issues: ValidationIssue[] } {
+/**
+ * Validates a parsed body with a Standard Schema: the client's generated validators, or a zod
+ * schema a caller passed for an endpoint of their own. A body nested deeper than the stack (through
+ * a recursive schema) is an issue too, not a crash.
+ */
+function validate(schema: StandardSchemaV1, body: unknown): { success: true; data: unknown } | { success: false; issues: ValidationIssue[] } {
   try {
-    const result = z.safeParse(schema, body);
-    return result.success ? result : { success: false, issues: result.error.issues.flatMap((issue) => flattenIssue(issue, [])) };
+    const result = schema['~standard'].validate(body);
+    if (result instanceof Promise) return { success: false, issues: [{ path: [], message: 'The schema validates asynchronously; give the client a synchronous one', code: 'custom' }] };
+    if (!result.issues) return { success: true, data: result.value };
+    return { success: false, issues: result.issues.flatMap((issue) => flattenIssue(issue as RawIssue, [])) };
   } catch (cause) {
     const message = cause instanceof RangeError ? 'Nested too deeply to validate' : `Could not be validated (${(cause as Error)?.message ?? String(cause)})`;
     return { success: false, issues: [{ path: [], message, code: 'custom' }] };
   }
 }
 
-type RawIssue = { code?: string; path?: PropertyKey[]; message: string; errors?: RawIssue[][] };
+type RawIssue = { code?: string; path?: readonly (PropertyKey | StandardSchemaV1.PathSegment)[]; message: string; errors?: RawIssue[][] };
 
 /**
  * Turns zod issues into flat `ValidationIssue`s. A union (envelope or bare, the three paginator
@@ -591,7 +600,7 @@ type RawIssue = { code?: string; path?: PropertyKey[]; message: string; errors?:
  * so the developer sees `data[1].price`, not "Invalid input" at the top level.
  */
 function flattenIssue(issue: RawIssue, prefix: PropertyKey[]): ValidationIssue[] {
-  const path = [...prefix, ...(issue.path ?? [])];
+  const path = [...prefix, ...(issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment))];
   if (issue.code === 'invalid_union' && issue.errors?.length) {
     const depth = (branch: RawIssue[]) => Math.max(...branch.map((inner) => inner.path?.length ?? 0));
     const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { AuthToken } from '../schemas/users.js';
-import { resource } from '../schemas/wire.js';
+import { AuthToken } from '../generated/validators.js';
+import { anyBody, resource } from '../core/validator.js';
 import type { LoginParams, RegisterParams } from '../schemas/params.js';
 
 /**
@@ -57,7 +56,7 @@ export class Auth extends APIResource {
    */
   async csrfCookie(options?: RequestOptions): Promise<void> {
     const url = new URL('/sanctum/csrf-cookie', new URL(this._client.baseUrl, globalThis.location?.href)).href;
-    await this._client.get(url, { ...options, schema: z.unknown() });
+    await this._client.get(url, { ...options, schema: anyBody });
   }
 
   /**
@@ -73,7 +72,7 @@ export class Auth extends APIResource {
    */
   async logout(options?: RequestOptions): Promise<void> {
     try {
-      await this._client.post('auth/logout', { ...options, schema: z.unknown() });
+      await this._client.post('auth/logout', { ...options, schema: anyBody });
     } finally {
       this._client.setToken(null);
     }

@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Category } from '../schemas/catalog.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Category } from '../generated/validators.js';
+import { anyBody, collection, resource } from '../core/validator.js';
 import type { CategoryCreateParams, CategoryListParams, CategoryRetrieveParams, CategoryUpdateParams } from '../schemas/params.js';
 
 const CATEGORY_FILTERS = ['parent_id'] as const;
@@ -73,6 +72,6 @@ export class Categories extends APIResource {
    * ```
    */
   delete(slug: string, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`categories/${segment(slug)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`categories/${segment(slug)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Certificate, CertificateVerification } from '../schemas/certificates.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Certificate, CertificateVerification } from '../generated/validators.js';
+import { collection, resource } from '../core/validator.js';
 
 /** Certificates of completion, and their public verification. */
 export class Certificates extends APIResource {

@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Coupon, CouponValidation } from '../schemas/commerce.js';
-import { resource } from '../schemas/wire.js';
+import { Coupon, CouponValidation } from '../generated/validators.js';
+import { anyBody, resource } from '../core/validator.js';
 import type { CouponCreateParams, CouponUpdateParams, CouponValidateParams, PageParams } from '../schemas/params.js';
 
 /** Coupons: checking one at checkout, and administration. */
@@ -85,6 +84,6 @@ export class Coupons extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`coupons/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`coupons/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }

@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Course, CourseInstructor, Tag } from '../schemas/catalog.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Course, CourseInstructor, Tag } from '../generated/validators.js';
+import { anyBody, collection, resource } from '../core/validator.js';
 import type {
   CourseCreateParams,
   CourseInstructorsParams,
@@ -78,7 +77,7 @@ export class Courses extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`courses/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`courses/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 
   /**

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Lecture, Section } from '../schemas/curriculum.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Lecture, Section } from '../generated/validators.js';
+import { anyBody, collection, resource } from '../core/validator.js';
 import type {
   CurriculumReorderParams,
   LectureCreateParams,
@@ -107,7 +106,7 @@ export class Sections extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`sections/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`sections/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }
 
@@ -177,6 +176,6 @@ export class Lectures extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`lectures/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`lectures/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }

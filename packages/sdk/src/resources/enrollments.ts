@@ -2,8 +2,8 @@ import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Enrollment } from '../schemas/learning.js';
-import { resource } from '../schemas/wire.js';
+import { Enrollment } from '../generated/validators.js';
+import { resource } from '../core/validator.js';
 import type { EnrollmentListParams } from '../schemas/params.js';
 
 const ENROLLMENT_FILTERS = ['status'] as const;

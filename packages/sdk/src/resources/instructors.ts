@@ -2,9 +2,9 @@ import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Course } from '../schemas/catalog.js';
-import { Instructor } from '../schemas/users.js';
-import { resource } from '../schemas/wire.js';
+import { Course } from '../generated/validators.js';
+import { Instructor } from '../generated/validators.js';
+import { resource } from '../core/validator.js';
 import type { InstructorCourseListParams } from '../schemas/params.js';
 
 /** Public instructor profiles and the courses they teach. */

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/request.js';
-import { Instructor, User } from '../schemas/users.js';
-import { resource } from '../schemas/wire.js';
+import { Instructor, User } from '../generated/validators.js';
+import { resource } from '../core/validator.js';
 import type { InstructorProfileParams, MeUpdateParams } from '../schemas/params.js';
 
 /** The signed-in user's own account. */

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Media } from '../schemas/catalog.js';
-import { resource } from '../schemas/wire.js';
+import { Media } from '../generated/validators.js';
+import { anyBody, resource } from '../core/validator.js';
 import type { MediaUploadParams } from '../schemas/params.js';
 
 /** Media files (course covers, lecture attachments), attached to a model polymorphically. */
@@ -33,7 +32,7 @@ export class MediaFiles extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`media/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`media/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }
 

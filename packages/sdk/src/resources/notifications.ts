@@ -2,8 +2,8 @@ import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Notification, NotificationsReadAll } from '../schemas/notifications.js';
-import { resource } from '../schemas/wire.js';
+import { Notification, NotificationsReadAll } from '../generated/validators.js';
+import { resource } from '../core/validator.js';
 import type { NotificationListParams } from '../schemas/params.js';
 
 const NOTIFICATION_FILTERS = ['read'] as const;

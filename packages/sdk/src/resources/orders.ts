@@ -2,8 +2,8 @@ import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Order, Transaction } from '../schemas/commerce.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Order, Transaction } from '../generated/validators.js';
+import { collection, resource } from '../core/validator.js';
 import type { OrderCreateParams, OrderListParams, RefundParams } from '../schemas/params.js';
 
 const ORDER_FILTERS = ['status', 'user_id'] as const;

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Payment } from '../schemas/commerce.js';
-import { resource } from '../schemas/wire.js';
+import { Payment } from '../generated/validators.js';
+import { resource } from '../core/validator.js';
 import type { PaymentCreateParams } from '../schemas/params.js';
 
 /** Paying for an order through a gateway. */

@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { CourseProgress, LectureProgress } from '../schemas/learning.js';
-import { resource } from '../schemas/wire.js';
+import { CourseProgress, LectureProgress } from '../generated/validators.js';
+import { resource } from '../core/validator.js';
 import type { LectureProgressParams } from '../schemas/params.js';
 
 /** The signed-in learner's progress: per lecture, and through a whole course. */

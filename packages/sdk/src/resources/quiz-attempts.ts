@@ -1,7 +1,7 @@
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { QuizAttempt } from '../schemas/quizzes.js';
-import { collection, resource } from '../schemas/wire.js';
+import { QuizAttempt } from '../generated/validators.js';
+import { collection, resource } from '../core/validator.js';
 import type { QuizAttemptCreateParams } from '../schemas/params.js';
 
 /** Quiz attempts of the signed-in learner, graded by the server only. */

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Quiz, QuizQuestionWithAnswer } from '../schemas/quizzes.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Quiz, QuizQuestionWithAnswer } from '../generated/validators.js';
+import { anyBody, collection, resource } from '../core/validator.js';
 import type { QuizCreateParams, QuizQuestionCreateParams, QuizQuestionUpdateParams, QuizUpdateParams } from '../schemas/params.js';
 
 /**
@@ -69,7 +68,7 @@ export class Quizzes extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`quizzes/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`quizzes/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }
 
@@ -137,6 +136,6 @@ export class QuizQuestions extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`questions/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`questions/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }

@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Review, ReviewSummary } from '../schemas/learning.js';
-import { resource } from '../schemas/wire.js';
+import { Review, ReviewSummary } from '../generated/validators.js';
+import { anyBody, resource } from '../core/validator.js';
 import type { ReviewCreateParams, ReviewListParams, ReviewModerateParams, ReviewUpdateParams } from '../schemas/params.js';
 
 const REVIEW_FILTERS = ['rating'] as const;
@@ -76,7 +75,7 @@ export class Reviews extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`reviews/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`reviews/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 
   /**

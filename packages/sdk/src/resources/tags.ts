@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { segment, type RequestOptions } from '../core/request.js';
-import { Tag } from '../schemas/catalog.js';
-import { collection, resource } from '../schemas/wire.js';
+import { Tag } from '../generated/validators.js';
+import { anyBody, collection, resource } from '../core/validator.js';
 import type { TagCreateParams, TagUpdateParams } from '../schemas/params.js';
 
 /** Tags: public reads, admin writes. Attach them to a course with `courses.setTags()`. */
@@ -64,6 +63,6 @@ export class Tags extends APIResource {
    * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`tags/${segment(id)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`tags/${segment(id)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }

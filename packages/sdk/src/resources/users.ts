@@ -2,7 +2,7 @@ import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import type { RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { User } from '../schemas/users.js';
+import { User } from '../generated/validators.js';
 import type { UserListParams } from '../schemas/params.js';
 
 const USER_FILTERS = ['search', 'role'] as const;

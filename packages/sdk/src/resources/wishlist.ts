@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import { APIResource } from '../core/resource.js';
 import { listQuery } from '../core/query.js';
 import { segment, type RequestOptions } from '../core/request.js';
 import type { PagePromise } from '../core/pagination.js';
-import { Wishlist as WishlistEntry } from '../schemas/learning.js';
-import { resource } from '../schemas/wire.js';
+import { Wishlist as WishlistEntry } from '../generated/validators.js';
+import { anyBody, resource } from '../core/validator.js';
 import type { WishlistListParams } from '../schemas/params.js';
 
 /** The signed-in user's wishlist, keyed by course id. */
@@ -43,6 +42,6 @@ export class Wishlists extends APIResource {
    * ```
    */
   remove(courseId: number, options?: RequestOptions): Promise<void> {
-    return this._client.delete(`me/wishlist/${segment(courseId)}`, { ...options, schema: z.unknown() }).then(() => undefined);
+    return this._client.delete(`me/wishlist/${segment(courseId)}`, { ...options, schema: anyBody }).then(() => undefined);
   }
 }

@@ -5,6 +5,7 @@
  * @module
  */
 export * from './wire.js';
+export * from './pagination.js';
 export * from './users.js';
 export * from './catalog.js';
 export * from './curriculum.js';
