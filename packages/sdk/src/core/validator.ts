@@ -318,7 +318,7 @@ export function object(shape: Record<string, Check<unknown>>, loose = false): Ch
       if (field === undefined && optional[index]) continue;
       parsed[name] = checks[index]!(field, issues, name);
     }
-    if (loose) for (const name of Object.keys(value)) if (!(name in shape) && name !== '__proto__') parsed[name] = value[name];
+    if (loose) for (const name of Object.keys(value)) if (!Object.hasOwn(shape, name) && name !== '__proto__') parsed[name] = value[name];
     return under(parsed, issues, from, key);
   };
 }
