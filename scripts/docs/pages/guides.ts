@@ -150,9 +150,9 @@ function sdkGuide(): Guide {
         <p class="eyebrow">Guides</p>
         <h1>The SDK from code</h1>
         <p class="lede">
-          <code>@coursekit/sdk</code> is a typed client (ky and zod/mini) for every entity and endpoint of the
-          CourseKit API, for Node 20+ and browsers. Lists are pages you can iterate, errors are typed, mutations are
-          safe to retry.
+          <code>@coursekit/sdk</code> is a typed client (on ky) for every entity and endpoint of the CourseKit API,
+          for Node 20+ and browsers. Lists are pages you can iterate, every response is validated, errors are typed,
+          mutations are safe to retry.
         </p>
         ${codeBlock('npm install @coursekit/sdk', 'sh')}
 
@@ -214,6 +214,11 @@ for (const course of courses) {
         )}
         ${md(
           'GETs retry on 408, 429, 5xx and network errors, honouring `Retry-After`. Every POST, PUT, PATCH and DELETE carries an `Idempotency-Key` and is retried only with it, so a retry never charges twice; pass `{ idempotencyKey: \'checkout-42\' }` to keep one across reloads.',
+        )}
+
+        <h2 id="validation">Validation</h2>
+        ${md(
+          'The contract is written as zod/mini schemas, at `@coursekit/sdk/schemas` for your server, tests and own parsing. The client validates every response with validators generated from them (no zod at run time), and a body that breaks the contract is a `ResponseValidationError` whose `issues` name each JSON path. `Course` from `@coursekit/sdk` is both the type and that validator, a Standard Schema; `ck.http.get(path, { schema })` takes any Standard Schema, a zod one included, for an endpoint of your own.',
         )}
 
         <h2 id="reference">Reference</h2>
