@@ -1,7 +1,8 @@
 /**
  * Compiles the contract's response schemas (`packages/sdk/src/schemas/`, zod) into the client's
- * validators (`packages/sdk/src/generated/validators.ts`): one plain function per schema, made of
- * the checks in `packages/sdk/src/core/validator.ts`. The client then validates responses without
+ * validators (`packages/sdk/src/generated/validators.ts`): one line per schema that builds its check
+ * from the checks of `packages/sdk/src/core/validator.ts` (an object is a table of its fields'
+ * checks), in dependency order. The client then validates responses without
  * zod at run time (see that module for why). Run by `npm run generate:validators`; a test fails
  * when the file is not what this script writes, and another checks that both validate alike.
  *
