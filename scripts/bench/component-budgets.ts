@@ -185,6 +185,8 @@ export interface Placement {
 
 export interface ComponentBudgetsReport {
   providerBytes: number;
+  /** What the provider alone loads, by group (an npm package, the SDK, a folder of the elements), gzip shares, largest first. */
+  providerParts: { group: string; gzipBytes: number }[];
   catalogFirstLoadBytes: number;
   rows: ComponentSizeReport[];
   /** Every page, other than its own, where each target's modules turn up. */
@@ -218,6 +220,9 @@ export async function measureComponentBudgets(targets: readonly ComponentTarget[
   const providerChunks = (await buildPage(PROVIDER_PAGE)).filter((chunk) => chunk.firstLoad);
   const providerBytes = sum(providerChunks);
   const providerModules = new Set(providerChunks.flatMap((chunk) => [...chunk.inputs.keys()]));
+  const parts = new Map<string, number>();
+  for (const chunk of providerChunks) for (const [path, bytes] of chunk.inputs) parts.set(groupOf(path), (parts.get(groupOf(path)) ?? 0) + bytes);
+  const providerParts = [...parts].map(([group, gzipBytes]) => ({ group, gzipBytes })).sort((a, b) => b.gzipBytes - a.gzipBytes);
   const available = targets.filter((target) => !target.requires || existsSync(`${ROOT}${target.requires}`));
   const pages = new Map<string, Chunk[]>([['catalog page', await buildPage(CATALOG_PAGE)]]);
   for (const target of available) if (!pages.has(target.page)) pages.set(target.page, await buildPage(`${PROVIDER_PAGE}\n${target.page}`));
@@ -266,7 +271,7 @@ export async function measureComponentBudgets(targets: readonly ComponentTarget[
     }
   }
   const catalogFirstLoadBytes = sum(pages.get('catalog page')!.filter((chunk) => chunk.firstLoad));
-  return { providerBytes, catalogFirstLoadBytes, rows, placements };
+  return { providerBytes, providerParts, catalogFirstLoadBytes, rows, placements };
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
@@ -293,6 +298,8 @@ export async function reportComponentBudgets(): Promise<string[]> {
   );
   console.log('Budgets apply to "own modules": the gzip share of the element\'s own source files, first load and its own on-demand chunks (split by minified bytes);');
   console.log('the rest of what it adds is listed by group (other elements, shared folders, SDK resources and schemas, packages).');
+  // What every page pays before its own elements, so a page budget can be read against it.
+  console.log(`The provider alone, by group (KB): ${report.providerParts.filter((part) => part.gzipBytes >= 100).map((part) => `${part.group} ${(part.gzipBytes / KB).toFixed(1)}`).join(', ')}.`);
   for (const row of report.rows) {
     if (row.otherOnDemand.length && !row.target.onDemandOnly) console.log(`- ${row.target.name} may also load on demand: ${row.otherOnDemand.map((chunk) => `${chunk.owner} ${kb(chunk.gzipBytes)}`).join(', ')}`);
   }
