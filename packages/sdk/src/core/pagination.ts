@@ -6,6 +6,7 @@
  * @module
  */
 import { PaginatorLinks, PaginatorMeta } from '../generated/validators.js';
+import { memoize } from './memoize.js';
 import { toPage, type PageMeta, type PaginatorShape } from './page-meta.js';
 import { array, checkOf, firstOf, isRecord, list, notAnObject, nullable, optional, under, union, unknown, validator, type Check, type StandardSchemaV1, type Validator } from './validator.js';
 import type { PageParams } from '../schemas/params.js';
@@ -16,12 +17,10 @@ type Shape = PaginatorShape<unknown>;
 
 /** A list response, any Laravel shape (or a bare array), normalized to `{data, meta}`. Cached per item schema. */
 export function paginated<S extends StandardSchemaV1>(item: S): Validator<{ data: Item<S>[]; meta: PageMeta }> {
-  let built = pagers.get(item);
-  if (!built) pagers.set(item, (built = buildPaginated(checkOf(item))));
-  return built as Validator<{ data: Item<S>[]; meta: PageMeta }>;
+  return pagers(item) as Validator<{ data: Item<S>[]; meta: PageMeta }>;
 }
 
-const pagers = new WeakMap<StandardSchemaV1, Validator<{ data: unknown[]; meta: PageMeta }>>();
+const pagers = memoize((item: StandardSchemaV1) => buildPaginated(checkOf(item)));
 
 // Resource collections send `links` as an object; plain paginate() sends an array of page links.
 const links: Check<unknown> = optional(nullable(union([PaginatorLinks.check, array(unknown)])));

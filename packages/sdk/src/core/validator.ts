@@ -13,6 +13,7 @@
  * @module
  */
 import type { ValidationIssue } from './errors.js';
+import { memoize } from './memoize.js';
 import { DECIMAL_TEXT, normalizeDecimal, normalizeTimestamp, readBoolean } from './wire-values.js';
 
 /** One problem found, as `ResponseValidationError.issues` lists them. */
@@ -198,15 +199,6 @@ export function list<T>(item: Check<T>, value: unknown, issues: ValidationIssue[
   return under(parsed, issues, from, key);
 }
 
-/** An object of any keys whose values are `item`s (`z.record(z.string(), item)`). */
-export function record<T>(item: Check<T>, value: unknown, issues: ValidationIssue[], key?: PropertyKey): Record<string, T> {
-  if (!isRecord(value)) return notAnObject(value, issues, key);
-  const from = issues.length;
-  const parsed: Record<string, T> = {};
-  for (const name of Object.keys(value)) if (name !== '__proto__') parsed[name] = item(value[name], issues, name);
-  return under(parsed, issues, from, key);
-}
-
 /** Any object, its keys kept as they are (a JSON column: `settings`, `meta`, `data`). */
 export const jsonObject: Check<Record<string, unknown>> = (value, issues, key) => {
   if (!isRecord(value)) return notAnObject(value, issues, key);
@@ -280,7 +272,13 @@ export function array<T>(item: Check<T>): Check<T[]> {
 
 /** An object of any string keys whose values are `item`s. */
 export function recordOf<T>(item: Check<T>): Check<Record<string, T>> {
-  return (value, issues, key) => record(item, value, issues, key);
+  return (value, issues, key) => {
+    if (!isRecord(value)) return notAnObject(value, issues, key);
+    const from = issues.length;
+    const parsed: Record<string, T> = {};
+    for (const name of Object.keys(value)) if (name !== '__proto__') parsed[name] = item(value[name], issues, name);
+    return under(parsed, issues, from, key);
+  };
 }
 
 /** One of `options`. */
@@ -325,17 +323,7 @@ export function object(shape: Record<string, Check<unknown>>, loose = false): Ch
 
 // The contract's wrappers ----------------------------------------------------------------------
 
-/** Caches one wrapper per wrapped validator: resources wrap on every call. */
-function perValidator<T, R>(build: (inner: Validator<T>) => R): (inner: Validator<T>) => R {
-  const cache = new WeakMap<Validator<T>, R>();
-  return (inner) => {
-    let built = cache.get(inner);
-    if (built === undefined) cache.set(inner, (built = build(inner)));
-    return built;
-  };
-}
-
-const enveloped = perValidator((inner: Validator<unknown>) =>
+const enveloped = memoize((inner: Validator<unknown>) =>
   validator((value, issues, key) =>
     firstOf(
       [
@@ -355,7 +343,7 @@ export function resource<T>(inner: Validator<T>): Validator<T> {
   return enveloped(inner as Validator<unknown>) as Validator<T>;
 }
 
-const arrays = perValidator((inner: Validator<unknown>) => validator((value, issues, key) => list(inner.check, value, issues, key)));
+const arrays = memoize((inner: Validator<unknown>) => validator((value, issues, key) => list(inner.check, value, issues, key)));
 
 /** Accepts `{data: T[]}` or a bare `T[]`, yields `T[]`. For endpoints that return a plain collection. */
 export function collection<T>(inner: Validator<T>): Validator<T[]> {

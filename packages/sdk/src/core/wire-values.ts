@@ -81,9 +81,6 @@ export function normalizeTimestamp(value: string): string | { problem: Timestamp
   return Number.isNaN(time) ? { problem: 'instant' } : new Date(time).toISOString();
 }
 
-/** MySQL's spellings of a boolean besides `true`/`false`. */
-export const MYSQL_BOOLEANS = [0, 1, '0', '1'] as const;
-
 /** Reads a BOOLEAN column's value (`true`/`false`, `1`/`0`, `"1"`/`"0"`); `undefined` for anything else. */
 export function readBoolean(value: unknown): boolean | undefined {
   if (value === true || value === 1 || value === '1') return true;

@@ -7,8 +7,10 @@
  */
 import * as z from 'zod/mini';
 import { DECIMAL_TEXT, ISO_TIMESTAMP, normalizeDecimal, normalizeTimestamp } from '../core/wire-values.js';
+import { memoize } from '../core/memoize.js';
 
 export { normalizeDecimal, toMinorUnits, formatMinor } from '../core/wire-values.js';
+export { memoize } from '../core/memoize.js';
 
 /**
  * A string documented as matching `pattern` (the OpenAPI document shows it) but not checked by
@@ -99,19 +101,6 @@ export const timestamps = {
  * validates the same and costs half a kilobyte more in every bundle.
  */
 export const jsonObject = z.looseObject({});
-
-/**
- * Caches a wrapper schema per inner schema: resources call `resource(Course)` on every request,
- * and building a zod union each time would be wasted work on a hot path.
- */
-export function memoize<A extends object, R>(build: (inner: A) => R): (inner: A) => R {
-  const cache = new WeakMap<A, R>();
-  return (inner) => {
-    let built = cache.get(inner);
-    if (built === undefined) cache.set(inner, (built = build(inner)));
-    return built;
-  };
-}
 
 const envelopeOrBare = memoize((schema: z.ZodMiniType) =>
   // Enveloped first: a bare object never has a `data` key that is itself a valid T.
