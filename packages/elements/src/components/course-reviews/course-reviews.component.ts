@@ -1,25 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { Review, ReviewCreateParams } from '@coursekit/sdk';
-import { ReviewEditor } from '../../controllers/review-editor.js';
-import { createReview, deleteReview, updateReview } from '../../data/mutations.js';
 import { course, reviewList, reviewSummary } from '../../data/queries.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { MissingCourseError } from '../../internal/errors.js';
 import { pagination } from '../../internal/pagination.js';
 import { errorState } from '../../internal/templates.js';
-import { CkitReviewDeleteEvent } from '../../events/review-delete.js';
-import { CkitReviewSubmitEvent } from '../../events/review-submit.js';
 import { paginationStyles } from '../../styles/pagination.js';
 import { starStyles } from '../../styles/stars.js';
 import { courseReviewsStyles } from './course-reviews.styles.js';
 import { eligibility } from './eligibility.js';
-import { reviewForm } from './review-form.js';
+import type { OwnReview } from './own-review.js';
+import { reservedOwnReview } from './reserved-own-review.js';
 import { reviewItem } from './review-item.js';
 import { reviewsSummary } from './reviews-summary.js';
 import { courseFactsMessages } from '../../i18n/shared.messages.js';
 import { courseReviewsMessages } from './course-reviews.messages.js';
+
+let ownReviewImport: Promise<typeof import('./own-review.js')> | undefined;
+/** The learner's side (form, editor, mutations), imported once per page; a failed import is tried again on the next call. */
+function importOwnReview(): Promise<typeof import('./own-review.js')> {
+  return (ownReviewImport ??= import('./own-review.js').catch((error: unknown) => {
+    ownReviewImport = undefined;
+    throw error;
+  }));
+}
 
 /**
  * @tag ckit-course-reviews
@@ -107,22 +112,45 @@ export class CkitCourseReviews extends CoursekitElement {
     courseId === undefined ? undefined : read(reviewList(courseId, { page, per_page: perPage, sort: '-created_at', ...(rating ? { rating } : {}) })),
   );
 
-  readonly #eligibility = this.createTask('reviews.eligibility', () => [this.#course.value] as const, async ([courseId], { read }) =>
-    courseId === undefined ? undefined : read(eligibility(courseId)),
-  );
-
-  /** Writing, editing and deleting the learner's own review; saved reviews invalidate this course's review queries. */
-  readonly #editor = new ReviewEditor(this, {
-    i18n: () => this.i18n,
-    save: this.createAction(
-      ([, own]: [number, Review | undefined, ReviewCreateParams]) => (own ? 'reviews.update' : 'reviews.create'),
-      ([courseId, own, params], { mutate }) => (own ? mutate(updateReview, own, params) : mutate(createReview, courseId, params)),
-    ),
-    remove: this.createAction('reviews.delete', ([review]: [Review], { mutate }) => mutate(deleteReview, review)),
-    onSaved: (review, action) => this.emit(new CkitReviewSubmitEvent({ review, action })),
-    onDeleted: (review) => this.emit(new CkitReviewDeleteEvent({ reviewId: review.id, courseId: review.course_id })),
-    notice: () => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]'),
+  readonly #eligibility = this.createTask('reviews.eligibility', () => [this.#course.value] as const, async ([courseId], { read }) => {
+    if (courseId === undefined) return undefined;
+    const eligible = await read(eligibility(courseId));
+    // Started here, not from render(): the import overlaps this result's render instead of following it.
+    if (eligible.kind === 'eligible') this.#loadOwnReview();
+    return eligible;
   });
+
+  /** Writing, editing and deleting the learner's own review, once its code has loaded. */
+  #own: OwnReview | undefined;
+  #ownLoading = false;
+  /** Why that code could not be loaded; the retry button loads it again. */
+  #ownLoadError: unknown;
+
+  #loadOwnReview(): void {
+    if (this.#own || this.#ownLoading) return;
+    this.#ownLoading = true;
+    this.#ownLoadError = undefined;
+    // From the retry button: the stand-in replaces the error state while the import runs again.
+    this.requestUpdate();
+    importOwnReview()
+      .then(
+        ({ ownReview }) => {
+          this.#own = ownReview(this, {
+            i18n: () => this.i18n,
+            createAction: (operation, run) => this.createAction(operation, run),
+            notice: () => this.renderRoot.querySelector<HTMLElement>('[part~="notice"]'),
+          });
+        },
+        (error: unknown) => {
+          this.#ownLoadError = error;
+          this.reportError(error, 'reviews.form');
+        },
+      )
+      .finally(() => {
+        this.#ownLoading = false;
+        this.requestUpdate();
+      });
+  }
 
   #filter(rating: number): void {
     this.filterRating = rating;
@@ -158,49 +186,21 @@ export class CkitCourseReviews extends CoursekitElement {
    * review reloads.
    */
   #renderNotice(): TemplateResult {
-    const notice = this.#editor.notice;
+    const notice = this.#own?.editor.notice;
     return html`<p part="notice" class=${notice ? 'notice' : 'sr-only'} role="status" tabindex="-1">${notice ?? ''}</p>`;
   }
 
   #renderOwn(): TemplateResult | typeof nothing {
     const i18n = this.i18n;
-    const editor = this.#editor;
     const eligible = this.#eligibility.value;
     const courseId = this.#course.value;
     if (!eligible || courseId === undefined) return nothing;
     if (eligible.kind !== 'eligible') {
       return html`<p part="eligibility" class="notice">${i18n.t(eligible.kind === 'anonymous' ? 'reviewSignIn' : 'reviewNotEnrolled')}</p>`;
     }
-    const own = eligible.own;
-    const form = (editing: Review | undefined) =>
-      reviewForm({
-        i18n,
-        editing,
-        rating: editor.draftRating,
-        busy: editor.busy,
-        error: editor.formError,
-        onRating: (rating) => editor.rate(rating),
-        onSubmit: (event) => void editor.submit(event, courseId, own),
-        onCancel: editing ? () => editor.cancelEditing() : undefined,
-      });
-    if (!own) return html`<section class="own panel"><h3 class="own-title">${i18n.t('writeReview')}</h3>${form(undefined)}</section>`;
-    if (editor.editing) return html`<section class="own panel"><h3 class="own-title">${i18n.t('editReview')}</h3>${form(own)}</section>`;
-    return html`<section part="own-review" class="own panel">
-      <h3 class="own-title">${i18n.t('yourReview')}</h3>
-      <ul class="list">${reviewItem(i18n, own, false)}</ul>
-      ${own.is_approved ? nothing : html`<p class="muted hint">${i18n.t('pendingApprovalHint')}</p>`}
-      ${editor.formError ? html`<p part="form-error" class="notice error" role="alert">${editor.formError}</p>` : nothing}
-      ${editor.confirmingDelete
-        ? html`<p class="confirm">${i18n.t('deleteConfirm')}</p>
-            <div class="actions">
-              <button type="button" part="delete-button" class="btn danger" ?disabled=${editor.busy} @click=${() => editor.delete(own)}>${i18n.t('deleteReview')}</button>
-              <button type="button" part="cancel-button" class="btn btn-secondary" @click=${() => editor.confirmDelete(false)}>${i18n.t('cancel')}</button>
-            </div>`
-        : html`<div class="actions">
-            <button type="button" part="edit-button" class="btn btn-secondary" @click=${() => editor.startEditing(own)}>${i18n.t('editReview')}</button>
-            <button type="button" part="delete-button" class="btn btn-secondary" @click=${() => editor.confirmDelete(true)}>${i18n.t('deleteReview')}</button>
-          </div>`}
-    </section>`;
+    if (this.#own) return this.#own.render(courseId, eligible.own);
+    if (this.#ownLoadError !== undefined) return errorState(i18n, this.#ownLoadError, () => this.#loadOwnReview());
+    return reservedOwnReview(i18n, eligible.own);
   }
 
   #renderList(): TemplateResult {

@@ -93,6 +93,10 @@ export const courseReviewsStyles = css`
     margin: 0;
     font-size: 1.05em;
   }
+  /* The stand-in that holds the learner's side's room while its code loads. */
+  .reserved {
+    visibility: hidden;
+  }
   .form {
     display: flex;
     flex-direction: column;
