@@ -1,30 +1,21 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { adoptStyles, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { Notification } from '@coursekit/sdk';
+import { session } from '../../data/queries.js';
 import { startingWith } from '../../data/query-key.js';
-import type { MessageKey } from '../../i18n/en.js';
-import type { Localizer } from '../../i18n/localizer.js';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
-import { errorState } from '../../internal/templates.js';
-import { feedQuery, markRead } from './notifications-data.js';
-import { notificationsStyles } from './notifications.styles.js';
-import { notificationsMessages } from './notifications.messages.js';
 
 /** The longest wait between two polls, after repeated failures. */
 const MAX_DELAY = 300_000;
-const BELL = svg`<path d="M12 22a2.5 2.5 0 0 0 2.5-2.5h-5A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.8V3a1.5 1.5 0 0 0-3 0v1.2A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"/>`;
-const TYPES = 'course_enrolled course_completed certificate_issued order_paid order_refunded course_published review_posted'.split(' ');
 
-/** A notification in words: "Your certificate for Rust for Systems Programmers is ready." */
-function describe(i18n: Localizer, { type, data }: Notification): string {
-  const value = (name: string) => String(data?.[name] ?? '');
-  return i18n.t(`notification_${TYPES.includes(type) ? type : 'other'}` as MessageKey, {
-    course: value('course_title'),
-    number: value('order_number'),
-    amount: data?.['total_amount'] == null ? '' : i18n.money(value('total_amount')),
-    rating: value('rating'),
-  });
+type Panel = typeof import('./notifications-panel.js');
+let panelImport: Promise<Panel> | undefined;
+/** The signed-in part's code, imported once per page; a failed import is tried again on the next call. */
+function importPanel(): Promise<Panel> {
+  return (panelImport ??= import('./notifications-panel.js').catch((error: unknown) => {
+    panelImport = undefined;
+    throw error;
+  }));
 }
 
 /**
@@ -34,7 +25,8 @@ function describe(i18n: Localizer, { type, data }: Notification): string {
  * Polls while the page is visible, backs off after failures, pauses while hidden.
  * @status experimental
  *
- * Renders nothing for a visitor.
+ * Renders nothing for a visitor, whose page does not download the bell's and the list's code: it
+ * loads once the session says somebody is signed in.
  *
  * @event {CkitErrorEvent} ckit-error - Loading or marking notifications failed. `detail: { error, operation }`.
  *
@@ -57,15 +49,11 @@ function describe(i18n: Localizer, { type, data }: Notification): string {
  */
 export class CkitNotifications extends CoursekitElement {
   /** The shadow root's styles; restyle the element through its `--ckit-*` custom properties and `::part()`. */
-  static override styles = notificationsStyles;
-  /**
-   * This element's English messages, which `define()` registers. They are translated by key
-   * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
-   *
-   * @internal
-   */
-  static override messages = notificationsMessages;
-
+  static override styles = css`
+    :host {
+      display: inline-block;
+    }
+  `;
   /**
    * Seconds between two checks while the page is visible; doubled after each failure, up to five minutes.
    * @default 30
@@ -84,20 +72,32 @@ export class CkitNotifications extends CoursekitElement {
   /** What to focus after the next render. */
   #focus: string | undefined;
   #stopListening: (() => void) | undefined;
+  /** The signed-in part's code (`notifications-panel.ts`), once imported: never for a visitor. */
+  #panel: Panel | undefined;
 
   readonly #feed = this.createTask('notifications.list', () => [this.limit], async ([limit], { read }) => {
-    const feed = await read(feedQuery(limit));
+    let feed;
+    try {
+      // A visitor has none, and never loads the code that shows them.
+      if (!(await read(session))) return null;
+      feed = await read((await this.#loadPanel()).feedQuery(limit));
+    } catch (error) {
+      // The popover shows the error, once its code is here.
+      this.#loadPanel().catch(() => undefined);
+      throw error;
+    }
     const user = feed?.items[0]?.user_id;
     if (user !== undefined) {
       const seen = this.#seen?.[0] === user ? this.#seen[1] : undefined;
       const fresh = seen === undefined ? [] : feed!.items.filter((item) => item.id > seen && !item.read);
+      const describe = this.#panel!.describe;
       if (fresh.length) this.announcement = `${this.i18n.t('notificationsNew', { count: fresh.length })}: ${fresh.map((item) => describe(this.i18n, item)).join(' ')}`;
       this.#seen = [user, Math.max(seen ?? 0, ...feed!.items.map((item) => item.id))];
     }
     return feed;
   });
 
-  readonly #mark = this.createAction('notifications.markRead', ([id]: [number | undefined], { mutate }) => mutate(markRead, id));
+  readonly #mark = this.createAction('notifications.markRead', ([id]: [number | undefined], { mutate }) => mutate(this.#panel!.markRead, id));
 
   readonly #onVisibility = (): void => {
     clearTimeout(this.#timer);
@@ -127,6 +127,18 @@ export class CkitNotifications extends CoursekitElement {
         if ([...dropped].some((hash) => hash.startsWith('["me",') && !hash.startsWith('["me","notifications"'))) queueMicrotask(() => this.#refresh());
       });
     }
+  }
+
+  /** Imports the signed-in part once, then renders with it and its rules. */
+  async #loadPanel(): Promise<Panel> {
+    const panel = await importPanel();
+    if (!this.#panel) {
+      this.#panel = panel;
+      const styles = (this.constructor as typeof CkitNotifications).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...styles, panel.notificationsPanelStyles]);
+      this.requestUpdate();
+    }
+    return panel;
   }
 
   #refresh(): void {
@@ -164,38 +176,23 @@ export class CkitNotifications extends CoursekitElement {
     this.#focus = all ? 'title' : `n-${id}`;
   }
 
-  /** Places the popover under the bell, aligned to its end edge. */
-  #place(event: ToggleEvent): void {
-    if (event.newState !== 'open') return;
-    const box = this.shadowRoot!.querySelector('.bell')!.getBoundingClientRect();
-    const style = (event.target as HTMLElement).style;
-    style.setProperty('top', `${box.bottom + 6}px`);
-    style.setProperty('inset-inline-end', `${this.direction === 'rtl' ? box.left : document.documentElement.clientWidth - box.right}px`);
-  }
-
-  #list() {
-    const i18n = this.i18n;
+  protected override render() {
+    const panel = this.#panel;
     const task = this.#feed;
     const feed = task.value;
-    if (!feed) return task.error ? errorState(i18n, task.error, () => void task.run()) : html`<p role="status">${i18n.t('loading')}</p>`;
-    if (!feed.items.length) return html`<p>${i18n.t('notificationsEmpty')}</p>`;
-    // Compact templates: the element's budget counts their whitespace.
-    return html`<ul part="list">${feed.items.map(
-      (item) =>
-        html`<li part="item" id="n-${item.id}" tabindex="-1" class=${item.read ? '' : 'unread'}><p id="t-${item.id}">${item.read ? nothing : html`<span class="sr-only">${i18n.t('notificationsUnread')}</span> `}${describe(i18n, item)}</p><time datetime=${item.created_at ?? ''}>${item.created_at ? i18n.date(item.created_at) : ''}</time>${item.read
-          ? nothing
-          : html`<button part="mark-read" class="btn-link" type="button" aria-describedby="t-${item.id}" @click=${() => this.#markRead(item.id)}>${i18n.t('notificationsMarkRead')}</button>`}</li>`,
-    )}</ul>`;
-  }
-
-  protected override render() {
-    const i18n = this.i18n;
-    const feed = this.#feed.value;
     // A visitor has no notifications: nothing to show. Nor while the first answer is awaited: most
     // first views are a visitor's, and a bell that shows, then goes, shifts the host's header.
-    if (feed === null || !this.store?.maySignIn || (feed === undefined && this.#feed.status !== TaskStatus.ERROR)) return nothing;
-    const unread = feed?.unread ?? 0;
-    return html`<div part="base" class=${this.rootClass} dir=${this.direction} lang=${i18n.locale}><button part="button" class="bell" type="button" popovertarget="panel" aria-label=${i18n.t('notificationsLabel', { count: unread })}><svg viewBox="0 0 24 24" aria-hidden="true">${BELL}</svg>${unread ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : i18n.number(unread)}</span>` : nothing}</button><div part="panel" id="panel" class="panel" popover role="dialog" aria-labelledby="title" @toggle=${this.#place}><div class="head"><h2 part="title" id="title" tabindex="-1">${i18n.t('notificationsTitle')}</h2>${unread ? html`<button part="mark-all" class="btn-link" type="button" @click=${() => this.#markRead()}>${i18n.t('notificationsMarkAll')}</button>` : nothing}</div>${this.#list()}</div><p class="sr-only" role="status">${this.announcement}</p></div>`;
+    if (!panel || feed === null || !this.store?.maySignIn || (feed === undefined && task.status !== TaskStatus.ERROR)) return nothing;
+    return panel.bellAndPanel({
+      i18n: this.i18n,
+      feed,
+      error: task.error,
+      retry: () => void task.run(),
+      announcement: this.announcement,
+      rootClass: this.rootClass,
+      direction: this.direction,
+      markRead: (id) => void this.#markRead(id),
+    });
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -218,7 +218,9 @@ describe('<ckit-provider>', () => {
     await provider.updateComplete;
     provider.setToken(token);
     expect((await provider.session())?.email).to.equal(STUDENT.email);
-    await networkIdle();
+    // The catalog asks for its facets once the browser is idle after the first paint, which on
+    // a busy machine comes after the cards' requests have gone quiet.
+    await until(() => ['GET /categories', 'GET /tags'].every((facet) => requests.some((line) => line.split('?')[0] === facet)), 'the facets asked for');
     await networkIdle();
     const reads = requests.filter((line) => line.startsWith('GET '));
     const repeated = reads.filter((line, index) => reads.indexOf(line) !== index);

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
-export const notificationsStyles = css`
-  :host {
-    display: inline-block;
-  }
+/**
+ * The bell's and the popover's rules, adopted with the panel's code (`notifications-panel.ts`):
+ * a visitor's page, which never shows the bell, loads neither.
+ */
+export const notificationsPanelStyles = css`
   .bell {
     position: relative;
     display: inline-grid;
