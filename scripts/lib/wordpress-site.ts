@@ -2,12 +2,14 @@
  * A throwaway WordPress site from Debian's `wordpress` package, for testing the CourseKit plugin
  * (`examples/wordpress/coursekit`) for real: WordPress copied into a temporary folder with its own
  * wp-config.php, MariaDB on a private data folder and socket, PHP's built-in web server, and
- * `scripts/e2e/wordpress-setup.php` to install the site, activate the plugin and publish pages.
+ * `scripts/e2e/wordpress-setup.php` to install the site (with an administrator the tests can sign
+ * in as), activate the plugin and publish pages.
  * Nothing outside the temporary folder is touched, and `close()` removes it.
  *
  * @module
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,8 +47,10 @@ export interface WordPressSiteOptions {
   readonly pluginDir: string;
   /** The loader script's URL, given to the plugin as `COURSEKIT_LOADER_URL` in wp-config.php. */
   readonly loaderUrl: string;
-  /** The CourseKit API, saved as the plugin's `coursekit_base_url` option. */
-  readonly apiBaseUrl: string;
+  /** The CourseKit API, saved as the plugin's `coursekit_base_url` option; without it the option keeps its default (none). */
+  readonly apiBaseUrl?: string;
+  /** The web server's port; a free one by default. */
+  readonly port?: number;
   /** Pages to publish: title → post content. */
   readonly pages: Readonly<Record<string, string>>;
 }
@@ -55,8 +59,20 @@ export interface WordPressSiteOptions {
 export interface WordPressSite {
   /** The site's address, `http://127.0.0.1:<port>/`. */
   readonly url: string;
-  /** Each published page's address, by title. */
+  /** Each published page's address, by title (as WordPress gave it when publishing: `?page_id=<id>`, plain permalinks). */
   readonly pages: Readonly<Record<string, string>>;
+  /** The administrator the installer created, to sign in as on `wp-login.php`. */
+  readonly admin: { readonly user: string; readonly password: string };
+  /**
+   * Runs PHP with WordPress loaded, as a command-line script of the site (`wp-admin/includes/plugin.php`
+   * included), and returns what it printed; throws on a non-zero exit.
+   *
+   * @example
+   * ```ts
+   * site.php("echo get_option('coursekit_currency');"); // 'USD'
+   * ```
+   */
+  php(code: string): string;
   /** PHP's notices, warnings and errors so far (WordPress's debug.log). */
   debugLog(): string;
   /** Stops the web server and MariaDB and removes the temporary folder; safe to call twice. */
@@ -112,24 +128,26 @@ async function stop(child: ChildProcess, graceMs = 3000): Promise<void> {
   signalGroup(child, 'SIGKILL'); // children that outlived their parent
 }
 
+/** A PHP string literal. */
+const phpString = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
+
 function wpConfig(options: { socket: string; url: string; loaderUrl: string; debugLog: string }): string {
-  const php = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
   const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
   return `<?php
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
 define('DB_PASSWORD', '');
-define('DB_HOST', ${php(`localhost:${options.socket}`)});
+define('DB_HOST', ${phpString(`localhost:${options.socket}`)});
 define('DB_CHARSET', 'utf8mb4');
 define('DB_COLLATE', '');
 $table_prefix = 'wp_';
 ${salts.map((name) => `define('${name}', '${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}');`).join('\n')}
-define('WP_HOME', ${php(options.url)});
-define('WP_SITEURL', ${php(options.url)});
-define('COURSEKIT_LOADER_URL', ${php(options.loaderUrl)});
+define('WP_HOME', ${phpString(options.url)});
+define('WP_SITEURL', ${phpString(options.url)});
+define('COURSEKIT_LOADER_URL', ${phpString(options.loaderUrl)});
 // A test site: log every notice, never print one into a page, and call no one on the network.
 define('WP_DEBUG', true);
-define('WP_DEBUG_LOG', ${php(options.debugLog)});
+define('WP_DEBUG_LOG', ${phpString(options.debugLog)});
 define('WP_DEBUG_DISPLAY', false);
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
@@ -168,12 +186,17 @@ export async function startWordPressSite(options: WordPressSiteOptions): Promise
     const data = join(temp, 'mysql');
     const socket = join(temp, 'mysql.sock');
     const debugLog = join(temp, 'debug.log');
-    const url = `http://127.0.0.1:${await freePort()}/`;
+    const url = `http://127.0.0.1:${options.port || (await freePort())}/`;
 
     // WordPress, its theme and the plugin, as an administrator would upload them.
     cpSync(WORDPRESS_DIR, site, { recursive: true });
     cpSync(options.pluginDir, join(site, 'wp-content', 'plugins', 'coursekit'), { recursive: true });
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ socket, url, loaderUrl: options.loaderUrl, debugLog }));
+    // The router of php -S below sends every path that is not a file to index.php, as Apache's
+    // mod_rewrite does: tell WordPress, so that Settings → Permalinks offers /%postname%/ rather
+    // than /index.php/%postname%/.
+    mkdirSync(join(site, 'wp-content', 'mu-plugins'), { recursive: true });
+    writeFileSync(join(site, 'wp-content', 'mu-plugins', 'url-rewrite.php'), "<?php\nadd_filter('got_url_rewrite', '__return_true');\n");
 
     // MariaDB on its own data folder and socket, no TCP port; it creates the empty database on start.
     mkdirSync(data);
@@ -189,7 +212,8 @@ export async function startWordPressSite(options: WordPressSiteOptions): Promise
     processes.push(mariadb.child);
     await waitFor('MariaDB', () => existsSync(socket), mariadb);
 
-    const setup = spawnSync('php', [SETUP_SCRIPT, site, options.apiBaseUrl, JSON.stringify(options.pages)], { encoding: 'utf8', cwd: site });
+    const admin = { user: 'admin', password: randomBytes(12).toString('base64url') };
+    const setup = spawnSync('php', [SETUP_SCRIPT, site, admin.password, JSON.stringify(options.pages), options.apiBaseUrl ?? ''], { encoding: 'utf8', cwd: site });
     if (setup.status !== 0) throw new Error(`WordPress setup failed:\n${setup.stdout}${setup.stderr}`);
     const pages = JSON.parse(setup.stdout.trim().split('\n').at(-1)!) as Record<string, string>;
 
@@ -202,7 +226,15 @@ export async function startWordPressSite(options: WordPressSiteOptions): Promise
     processes.push(web.child);
     await waitFor('php -S', () => fetch(url).then((response) => response.ok, () => false), web);
 
-    return { url, pages, debugLog: () => (existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : ''), close };
+    const php = (code: string) => {
+      const script = join(temp, 'run.php');
+      writeFileSync(script, `<?php\nrequire ${phpString(join(site, 'wp-load.php'))};\nrequire_once ABSPATH . 'wp-admin/includes/plugin.php';\n${code}\n`);
+      const run = spawnSync('php', [script], { encoding: 'utf8', cwd: site });
+      if (run.status !== 0) throw new Error(`php failed (${run.status}):\n${run.stdout}${run.stderr}`);
+      return run.stdout;
+    };
+
+    return { url, pages, admin, php, debugLog: () => (existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : ''), close };
   } catch (error) {
     await close();
     throw error;

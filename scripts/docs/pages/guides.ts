@@ -412,33 +412,58 @@ function cmsGuide(facts: GuideFacts): Guide {
   return {
     path: 'guides/cms.html',
     title: 'CMS plugin authors',
-    summary: 'Wrap the markup in a shortcode or block: escaping, one loader, base-url and theming.',
+    summary: 'Wrap the markup in a shortcode or block: escaping, one loader, settings, course links and theming.',
     main: html`
         <p class="eyebrow">Guides</p>
         <h1>For CMS plugin authors</h1>
         <p class="lede">
-          A plugin for WordPress, Drupal or any CMS only has to print the elements' markup and load one script. This
-          guide uses a WordPress shortcode; the same five rules apply everywhere.
+          A plugin for WordPress, Drupal or any CMS only has to print the elements' markup, load one script and give
+          the catalog's cards a page to link to. This guide is a WordPress plugin; the same six rules apply everywhere.
         </p>
 
-        <h2 id="rules">The five rules</h2>
+        <h2 id="rules">The six rules</h2>
         <ol>
           <li>${inlineMarkdown('**Print markup from your code, not from post content.** Content filters such as WordPress\'s `wp_kses_post()` strip unknown tags like `<ckit-course-catalog>`; a shortcode or a server-rendered block is not filtered.')}</li>
-          <li>${inlineMarkdown('**Escape every attribute value** an editor typed (`esc_attr()` in WordPress), and accept only the attributes you expect: a shortcode attribute becomes an HTML attribute, so an unescaped `"` would let an editor add `onclick`.')}</li>
+          <li>${inlineMarkdown('**Escape every attribute value** an editor typed (`esc_attr()` in WordPress), and accept only the attributes you expect: a shortcode attribute becomes an HTML attribute, so an unescaped `"` would let an editor add `onclick`. A value read from the address (the course\'s slug) is typed by anyone: sanitize it the same way.')}</li>
           <li>${inlineMarkdown('**Load the loader once per page**, as a module script (`type="module"`), however many shortcodes the page has; it defines the elements the page uses when they appear.')}</li>
-          <li>${inlineMarkdown('**Take `base-url` from the plugin\'s settings**, one place for the site\'s API (e.g. `https://school.example/api/v1`), and put one `<ckit-provider>` around each shortcode\'s elements.')}</li>
+          <li>${inlineMarkdown('**Take `base-url` and `currency` from a settings screen** of the plugin, one place for the site\'s API (e.g. `https://school.example/api/v1`), validated when it is saved; put one `<ckit-provider>` around each shortcode\'s elements. The provider\'s language follows the page\'s `<html lang>`, which the CMS already prints.')}</li>
+          <li>${inlineMarkdown('**Give the cards a page to link to:** a course page whose address names the course (`/courses/<slug>/`), given to the catalog as `href-template="…/courses/{slug}/"`, with a query link (`?course=<slug>`) where the site has no pretty URLs.')}</li>
           <li>${inlineMarkdown('**Wrap the output in a block of your own** (a `<div>` with your class): themes lay out the blocks of a post (its content width, its spacing), and `<ckit-provider>` lays out nothing itself. Give that block a stylesheet file that spaces the elements and holds their room until the loader defines them.')}</li>
         </ol>
 
-        <h2 id="wordpress">A WordPress shortcode</h2>
+        <h2 id="wordpress">A WordPress plugin</h2>
         ${md(
-          'The whole plugin, `coursekit/coursekit.php` (copy the folder into `wp-content/plugins` and activate it), for `[coursekit_catalog per_page="8" category="web-development"]` and `[coursekit_course slug="modern-javascript-from-scratch"]`. It is `examples/wordpress/coursekit` in the repository, which the tests run on a real WordPress.',
+          'The whole plugin is four files in a `coursekit` folder: copy it into `wp-content/plugins`, activate it, and set your API on **Settings → CourseKit** (the Plugins screen links there). It is `examples/wordpress/coursekit` in the repository, which the tests run on a real WordPress: an administrator saves the settings through the form, and a visitor follows a catalog card to its course with pretty and with plain permalinks.',
         )}
+        <ul>
+          <li>${inlineMarkdown('`[coursekit_catalog per_page="8" category="web-development"]` prints the catalog; its cards link to the course page.')}</li>
+          <li>${inlineMarkdown('`[coursekit_course]` on the course page shows the course its address names; reached without one, the page lists the catalog. `[coursekit_course slug="modern-javascript-from-scratch"]` shows one course anywhere.')}</li>
+          <li>${inlineMarkdown('Activation publishes a **Courses** page holding `[coursekit_course]` and chooses it as the course page, so the links work at once: `/courses/modern-javascript-from-scratch/`, or `/?page_id=4&course=modern-javascript-from-scratch` with plain permalinks. Any other page can be chosen in the settings.')}</li>
+        </ul>
+        ${md('`coursekit/coursekit.php`, the shortcodes and the course links:')}
         ${codeBlock(wordpressPlugin(facts.version), 'php')}
         ${md(
-          'Numbers go through `absint()`, slugs through `sanitize_title()`, text through `esc_attr()` and URLs through `esc_url()`. The braces of `href-template` (`{slug}`) are filled in by the element, not by PHP.',
+          'Numbers go through `absint()`, slugs through `sanitize_title()` (the one from the address too, and only when it is a string), text through `esc_attr()` and URLs through `esc_url()`. The braces of `href-template` (`{slug}`) are filled in by the element, not by PHP, which is why that URL is escaped with `esc_attr()`: `esc_url()` drops braces.',
         )}
-        ${md('Its stylesheet, `coursekit/coursekit.css`:')}
+        ${md(
+          'The course links are one rewrite rule, `<course page path>/<slug>/` → the course page with the `course` query variable, added through the `rewrite_rules_array` filter: it runs only when WordPress rebuilds its rules, never on a page view. The rules are rebuilt on activation and deactivation, when the course page setting changes, when the course page\'s slug, parent or status changes, and when you save Settings → Permalinks. With plain permalinks (or a course page that is the front page) the links are query links and no rule is needed. A child page of the course page is hidden by the rule: give child pages another parent.',
+        )}
+
+        <h3 id="settings">Settings → CourseKit</h3>
+        ${md(
+          '`coursekit/settings.php` uses the Settings API: `register_setting()` with a type, a default and a sanitize callback for each option, `settings_fields()` for the nonce, `options.php` to save, `manage_options` to see the screen. A value that does not pass (a URL that is not `http://` or `https://`, a currency that is not three letters) keeps the saved one, with a notice; WordPress prints notices as HTML, so the refused value in it is escaped. The screen has no script of its own, so it works under a strict Content-Security-Policy.',
+        )}
+        ${codeBlock(pluginFile('settings.php'), 'php')}
+        ${md(
+          '**Signed-in learners** adds `with-credentials` to the provider: for an API on the site\'s own domain that signs learners in with cookies (Laravel Sanctum). Leave it off for an API that uses bearer tokens.',
+        )}
+
+        <h3 id="uninstall">Uninstalling</h3>
+        ${md('`coursekit/uninstall.php` runs when an administrator deletes the plugin:')}
+        ${codeBlock(pluginFile('uninstall.php'), 'php')}
+
+        <h3 id="stylesheet">The stylesheet</h3>
+        ${md('`coursekit/coursekit.css`:')}
         ${codeBlock(pluginFile('coursekit.css'), 'css')}
 
         <h2 id="theming">Theming from the plugin's settings</h2>
