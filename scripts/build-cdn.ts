@@ -3,7 +3,9 @@
  * minified ES modules for a script tag on any site, with Lit, the SDK, ky and zod inlined.
  *
  * - `coursekit-loader.js`: the lazy loader; imports `components/<name>.js` for each `ckit-<name>`
- *   tag the page uses (`src/cdn/coursekit-loader.ts`), with the list of known tags written in.
+ *   tag the page uses (`src/cdn/coursekit-loader.ts`), and preloads the chunks that file imports,
+ *   so they arrive with it rather than one round trip later. Built last, on its own, with the
+ *   known tags and each one's chunks (final names) written in (see `buildLoader`).
  * - `components/<name>.js`: registers `<ckit-name>` (and the elements it renders). Each also
  *   registers `<ckit-provider>`, which every element sits in, so the provider is defined before
  *   any element under it first renders, whatever order the chunks arrive in; French and Arabic
@@ -103,19 +105,20 @@ async function componentEntries(): Promise<Plugin> {
   };
 }
 
-/** Builds the CDN folder in memory: the elements, then the reference backend in a pass of its own. */
+/** Builds the CDN folder in memory: the elements, then the loader and the reference backend in passes of their own. */
 export async function buildCdn(): Promise<CdnBuild> {
   const started = Date.now();
   const tags = await elementTags();
   const elements = await buildElements(tags);
+  const loader = await buildLoader(tags, elements);
   const backend = await buildBackend();
   const files = new Map(elements.files);
-  for (const [path, contents] of backend.files) {
+  for (const [path, contents] of [...loader.files, ...backend.files]) {
     const same = files.get(path);
     if (same && Buffer.compare(same, contents) !== 0) throw new Error(`${path}: the elements' build and the reference backend's each write a different file under this name`);
     files.set(path, contents);
   }
-  const outputs = { ...elements.outputs, ...backend.outputs };
+  const outputs = { ...elements.outputs, ...loader.outputs, ...backend.outputs };
   return { files, tags, metafile: { inputs: {}, outputs }, outputPrefix: OUTPUT_PREFIX, buildMs: Date.now() - started };
 }
 
@@ -141,28 +144,76 @@ const onwarn: WarningHandlerWithDefault = (warning, warn) => {
   warn(warning);
 };
 
-/** The loader, `coursekit.js` and every element's entry, in one Rollup build that shares their code through `chunkPlan`. */
+/** `coursekit.js` and every element's entry, in one Rollup build that shares their code through `chunkPlan`. */
 async function buildElements(tags: readonly string[]): Promise<CdnFiles> {
   const input: Record<string, string> = {
     coursekit: join(ELEMENTS_SRC, 'index.ts'),
-    [LOADER]: join(ELEMENTS_SRC, 'cdn', 'coursekit-loader.ts'),
     ...Object.fromEntries(tags.map((tag) => [`components/${tag.slice(5)}`, `${ENTRY}${tag.slice(5)}`])),
   };
   const bundle = await rollup({
     input,
-    plugins: [
-      await componentEntries(),
-      minifyLitCssPlugin(),
-      ...plugins(),
-      // A string, inlined where it is used.
-      { name: 'coursekit-cdn-tags', transform: (code, id) => (id.endsWith(`${sep}coursekit-loader.ts`) ? { code: code.replaceAll('__CKIT_TAGS__', JSON.stringify(tags.join(' '))), map: null } : null) },
-    ],
+    plugins: [await componentEntries(), minifyLitCssPlugin(), ...plugins()],
     treeshake: TREESHAKE,
     onwarn,
   });
   // A first generation, in Rollup's own chunks, tells which elements use which modules.
   const users = usersByModule((await bundle.generate(NAMING)).output, tags);
   const { output } = await bundle.generate({ ...NAMING, sourcemap: true, manualChunks: chunkPlan(users), onlyExplicitManualChunks: true });
+  await bundle.close();
+  return cdnFiles(output);
+}
+
+/**
+ * What the loader preloads: for each tag (without `ckit-`), the chunks its `components/<name>.js`
+ * imports statically, directly or through another chunk, as indexes into one list of chunk names
+ * (`core-AB12CD34`: `chunks/` and `.js` left out). A tag whose file imports only the first chunk,
+ * `core`, is left out too: the loader takes `[0]` for it.
+ */
+interface LoaderChunks {
+  readonly files: string[];
+  readonly tags: Record<string, number[]>;
+}
+
+/** The chunks each element's file loads with it, from the elements' build. */
+function loaderChunks(tags: readonly string[], elements: CdnFiles): LoaderChunks {
+  const prefix = `${OUTPUT_PREFIX}/`;
+  const files: string[] = [];
+  const indexOf = (file: string): number => {
+    const index = files.indexOf(file);
+    return index === -1 ? files.push(file) - 1 : index;
+  };
+  const byTag: Record<string, number[]> = {};
+  for (const name of tags.map((tag) => tag.slice(5))) {
+    const seen = new Set<string>();
+    const visit = (path: string): void => {
+      for (const { path: imported, kind } of elements.outputs[`${prefix}${path}`]?.imports ?? []) {
+        const file = imported.slice(prefix.length);
+        if (kind !== 'import-statement' || seen.has(file)) continue;
+        seen.add(file);
+        visit(file);
+      }
+    };
+    visit(`components/${name}.js`);
+    const indexes = [...seen].map(indexOf);
+    if (indexes.join() !== '0') byTag[name] = indexes;
+  }
+  if (!files[0]?.startsWith('chunks/core-')) throw new Error(`the loader expects chunks/core-*.js first, not ${files[0]}`);
+  return { files: files.map((file) => /^chunks\/(.+)\.js$/.exec(file)![1]!), tags: byTag };
+}
+
+/**
+ * `coursekit-loader.js`, after the elements: the known tags and the chunks each one's file
+ * imports (`loaderChunks`, with their final names) are written into it as literals.
+ */
+async function buildLoader(tags: readonly string[], elements: CdnFiles): Promise<CdnFiles> {
+  const literals = { __CKIT_TAGS__: JSON.stringify(tags.join(' ')), __CKIT_CHUNKS__: JSON.stringify(loaderChunks(tags, elements)) };
+  const bundle = await rollup({
+    input: { [LOADER]: join(ELEMENTS_SRC, 'cdn', 'coursekit-loader.ts') },
+    // After esbuild's transform, which drops the `declare const` lines that name them.
+    plugins: [...plugins(), { name: 'coursekit-cdn-literals', transform: (code) => ({ code: code.replace(/\b__CKIT_(TAGS|CHUNKS)__\b/g, (name) => literals[name as keyof typeof literals]), map: null }) }],
+    onwarn,
+  });
+  const { output } = await bundle.generate({ ...NAMING, sourcemap: true });
   await bundle.close();
   return cdnFiles(output);
 }

@@ -2,7 +2,8 @@
  * The CDN loader (`/cdn/coursekit-loader.js`) in headless Chromium against the examples site,
  * which serves the CDN folder exactly as `npm run build` writes it: a page imports only the
  * elements its markup has; an element added later, or inside a shadow root handed to
- * `discover()`, is defined on demand; an unknown `ckit-*` tag costs no request; French loads
+ * `discover()`, is defined on demand; an element's chunks are asked for with its file, not after
+ * it (preloaded); an unknown `ckit-*` tag costs no request; French loads
  * only for the page that speaks it; the strict-CSP page runs with no violation.
  * Run with `npm run test:node -- e2e/loader`.
  */
@@ -12,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { CHROME_PATH, launchChromium } from '../lib/chromium.mjs';
 import { startExamplesServer, type ExamplesServer } from '../lib/examples-server.js';
+import { closure } from '../bench/page-budgets.js';
 
 /** Whether the message registry loads languages on first use (else the build ships them with every element). */
 const localeLoaders = /export function registerLocaleLoader\b/.test(readFileSync(new URL('../../packages/elements/src/i18n/messages.ts', import.meta.url), 'utf8'));
@@ -68,6 +70,35 @@ describe('the CDN loader (examples site)', { skip, timeout: 120_000 }, () => {
     assert.ok(!scripts.includes('/cdn/coursekit.js'), 'not the everything-at-once file');
     assert.ok(scripts.every((path) => path.startsWith('/cdn/') || path === '/school/school.js'), `only the CDN folder: ${scripts.join(', ')}`);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("asks for an element's chunks along with its file, not once the file has arrived", async () => {
+    // The catalog's file is held back: its chunks can only be asked for if the loader preloads them.
+    const entry = 'components/course-catalog.js';
+    const chunks = [...closure(server.cdn, [entry])].filter((file) => file !== entry);
+    assert.ok(chunks.some((file) => file.startsWith('chunks/core-')) && chunks.length >= 3, `the catalog's chunks: ${chunks.join(', ')}`);
+    const page = await browser.newPage();
+    const requested = new Set<string>();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      requested.add(pathname.replace(/^\/cdn\//, ''));
+      if (pathname === `/cdn/${entry}`) void held.then(() => request.continue());
+      else void request.continue();
+    });
+    await page.goto(`${server.url}school/`);
+    const deadline = Date.now() + 10_000;
+    while (!chunks.every((file) => requested.has(file)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const missing = chunks.filter((file) => !requested.has(file));
+    release();
+    assert.deepEqual(missing, [], 'chunks asked for while the catalog\'s file was still on its way');
+    await page.waitForFunction(() => (document.querySelector('ckit-course-catalog')?.shadowRoot?.querySelectorAll('ckit-course-card').length ?? 0) > 0, { timeout: 15_000 });
+    // A chunk is fetched once, preloaded or imported.
+    const counts = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/cdn/chunks/')).map((entry) => entry.name));
+    assert.equal(new Set(counts).size, counts.length, `each chunk fetched once: ${counts.join(', ')}`);
     await page.close();
   });
 

@@ -55,7 +55,7 @@ function scriptTagGuide(facts: GuideFacts): Guide {
           'html',
         )}
         ${md(
-          'The loader (under 1 KB gzipped) imports each `ckit-*` element the page uses, once, when it first appears: in the markup or added later. Every element inside a `<ckit-provider>` shares its API client, cache, session and wishlist. Pin the version in the URL in production; the entry files keep their names across versions.',
+          'The loader (about 1 KB gzipped) imports each `ckit-*` element the page uses, once, when it first appears: in the markup or added later, with the chunks each one needs asked for at the same time. Every element inside a `<ckit-provider>` shares its API client, cache, session and wishlist. Pin the version in the URL in production; the entry files keep their names across versions.',
         )}
 
         <h2 id="course-page">A course page</h2>
