@@ -8,8 +8,9 @@
  * An element imports the elements it renders itself (the catalog its cards, the player its quiz),
  * so the loader only needs what the markup has. The chunks an element's file imports are asked for
  * together with the file (`<link rel="modulepreload">`), not once it has arrived: a page's code
- * arrives one round trip after the loader rather than two or three. Tags the build does not know are left alone: no
- * request for them. No inline script and no `eval`, so it runs under a strict CSP.
+ * arrives one round trip after the loader rather than two or three. Tags the build does not know
+ * are left alone: no request for them. No inline script and no `eval`, so it runs under a strict
+ * CSP.
  *
  * @example
  * ```html
