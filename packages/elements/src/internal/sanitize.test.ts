@@ -143,6 +143,15 @@ describe('sanitize', () => {
     expect(policiesCreated).to.deep.equal(['coursekit']);
   });
 
+  it('shows text without a tag or an entity as it is, with no sanitizer to load', async () => {
+    const plain = 'A friendly introduction.\nNo prior experience needed (really).';
+    expect(safeHtml(plain)).to.equal(plain);
+    for (const markup of ['<p>One</p>', 'Tom &amp; Jerry', 'a < b']) expect(safeHtml(markup)).not.to.be.a('string');
+    const container = await fixture<HTMLDivElement>(html`<div>${safeHtml(plain)}</div>`);
+    expect(container.textContent).to.equal(plain);
+    expect(container.children).to.have.length(0);
+  });
+
   it('reads the text of HTML without a parser', () => {
     expect(htmlText('<h3>Title</h3><ul><li>One</li><li>Two&#x21;</li></ul><img src="/y.png" onerror="window.hacked = true"><style>x{}</style>')).to.equal('Title One Two!');
     expect((window as { hacked?: boolean }).hacked).to.equal(undefined);

@@ -76,8 +76,11 @@ export function htmlText(html: string): string {
 /**
  * Renders untrusted course HTML, sanitized, as nodes; its plain text until the sanitizer has
  * loaded (for good if it cannot). A re-render with the same HTML keeps the nodes already shown.
+ * Text with neither a tag nor an entity (no `<`, no `&`) parses to itself: it is shown as text,
+ * without loading the sanitizer.
  */
-export function safeHtml(html: string): DirectiveResult {
+export function safeHtml(html: string): DirectiveResult | string {
+  if (!/[<&]/.test(html)) return html;
   return guard([html], () => {
     const ready = sanitized.get(html);
     if (ready) return document.importNode(ready, true);

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { API, api, mount, part, requests, until, untilTestEnds, worker } from '../../test-support/api.js';
-import { jsonScriptText } from '../../internal/purify.js';
+import { jsonScriptText } from '../../internal/trusted-types.js';
 import type { CkitCourseDetails } from './course-details.component.js';
 import { validateStructuredData } from '../../test-support/google-course.js';
 import './course-details.js';

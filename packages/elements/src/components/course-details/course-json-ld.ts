@@ -84,7 +84,7 @@ export async function placeJsonLd(owner: object, data: Record<string, unknown> |
   placed.set(owner, script);
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   try {
-    const { jsonScriptText } = await import('../../internal/purify.js');
+    const { jsonScriptText } = await import('../../internal/trusted-types.js');
     script.textContent = jsonScriptText(json);
   } catch {
     // The page refuses the `coursekit` policy: no structured data rather than a violation.
