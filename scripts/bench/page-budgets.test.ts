@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildCdn } from '../build-cdn.js';
 import { examplePages, pageFiles } from './page-budgets.js';
+import { pageAddress } from './page-loads.js';
 
 test('a page counts the tags in its markup and those its own scripts create, not tags named in comments', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'page-budgets-'));
@@ -40,4 +41,11 @@ test("a page on the reference backend counts the elements as the loader's page d
   assert.equal(onLoader.mock.size, 0);
   assert.ok(onMock.mock.has('coursekit-mock.js'), [...onMock.mock].join(', '));
   assert.deepEqual([...onMock.mock].filter((file) => onMock.elements.has(file)), [], 'counted twice');
+});
+
+test('a page is opened at the address the examples check uses, with its query string', () => {
+  assert.equal(pageAddress('school/index.html'), 'school/');
+  assert.match(pageAddress('school/course.html'), /^school\/course\.html\?slug=[a-z0-9-]+$/);
+  assert.equal(pageAddress('csp/index.html'), 'csp/');
+  assert.equal(pageAddress('drop-in/mock.html'), 'drop-in/mock.html');
 });
