@@ -4,10 +4,12 @@ import { isNotFoundError, type Instructor } from '@coursekit/sdk';
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { isHtml, safeHtml } from '../../internal/sanitize.js';
 import { errorState } from '../../internal/templates.js';
-import { CkitCourseCard } from '../course-card/course-card.component.js';
 import { instructorCoursesQuery, instructorQuery } from './instructor-profile-data.js';
 import { instructorProfileStyles } from './instructor-profile.styles.js';
 import { instructorProfileMessages } from './instructor-profile.messages.js';
+
+/** Defines `<ckit-course-card>`, which the courses render with, once its code has loaded. */
+const loadCards = async (): Promise<void> => (await import('../course-card/course-card.component.js')).CkitCourseCard.define('ckit-course-card');
 
 /**
  * @tag ckit-instructor-profile
@@ -39,10 +41,6 @@ import { instructorProfileMessages } from './instructor-profile.messages.js';
  * ```
  */
 export class CkitInstructorProfile extends CoursekitElement {
-  static override dependencies = {
-    /** The cards this element renders its courses with. */
-    'ckit-course-card': CkitCourseCard,
-  };
   /** The profile's own styles; the base class adds the theme tokens and shared rules. */
   static override styles = instructorProfileStyles;
   /**
@@ -73,7 +71,11 @@ export class CkitInstructorProfile extends CoursekitElement {
   readonly #courses = this.createTask(
     'instructors.courses',
     () => (this.#profile.value && this.maxCourses > 0 ? ([this.instructorSlug!, this.maxCourses] as const) : undefined),
-    async ([slug, limit], { read }) => (await read(instructorCoursesQuery(slug, limit))).data,
+    async ([slug, limit], { read }) => {
+      // The cards' code comes with the courses, in parallel: a profile without them (a course page's) never loads it.
+      const [courses] = await Promise.all([read(instructorCoursesQuery(slug, limit)), loadCards()]);
+      return courses.data;
+    },
   );
 
   protected override render() {
