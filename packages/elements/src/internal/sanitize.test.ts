@@ -1,8 +1,9 @@
 /// <reference types="mocha" />
 import { expect, fixture } from '@open-wc/testing';
-import { html, render } from 'lit';
-import { TRUSTED_TYPES_POLICY_NAME, withoutInlineCode } from './purify.js';
-import { htmlText, safeHtml, sanitizeHtml } from './sanitize.js';
+import { html, render, type TemplateResult } from 'lit';
+import { withoutInlineCode } from './html-allowlist.js';
+import { TRUSTED_TYPES_POLICY_NAME } from './trusted-types.js';
+import { htmlText, safeHtml } from './sanitize.js';
 
 /**
  * A test page cannot enforce Trusted Types (that takes a response header), so these tests record
@@ -56,13 +57,14 @@ const HOSTILE =
   '<img src="/x.png" onerror="window.hacked = true"><script>window.hacked = true</script><style>p { display: none }</style>' +
   '<a href="javascript:window.hacked = true">bad</a> <a href="https://example.com/">good</a>';
 
-/** One template for every render, as an element has: Lit keeps its parts from one render to the next. */
-const view = (source: string) => html`${safeHtml(source)}`;
+/** The sanitizing module with a view of its `safeHtml()`: one template for every render, as an element has (Lit keeps its parts from one render to the next). */
+type Sanitizer = typeof import('./sanitize.js') & { view: (source: string) => TemplateResult };
+const withView = (module: typeof import('./sanitize.js')): Sanitizer => ({ ...module, view: (source) => html`${module.safeHtml(source)}` });
 
-/** Renders `safeHtml(source)` into a fresh container. */
-async function renderSafe(source: string): Promise<HTMLElement> {
+/** Renders `sanitizer.safeHtml(source)` into a fresh container. */
+async function renderSafe(sanitizer: Sanitizer, source: string): Promise<HTMLElement> {
   const container = await fixture<HTMLElement>(html`<div></div>`);
-  render(view(source), container);
+  render(sanitizer.view(source), container);
   return container;
 }
 
@@ -74,75 +76,131 @@ const until = async (condition: () => unknown, what: string) => {
   }
 };
 
-describe('sanitize', () => {
-  beforeEach(() => {
-    sinkInputs.length = 0;
-  });
+// Watched rather than read from the timeline, whose buffer the test runner's own modules fill.
+const fetched: string[] = [];
+new PerformanceObserver((list) => fetched.push(...list.getEntries().map((entry) => entry.name))).observe({ type: 'resource', buffered: true });
 
-  it('returns a fragment of the page, never a string, with only formatting and safe links left', async () => {
-    const fragment = await sanitizeHtml(HOSTILE);
-    expect(fragment).to.be.instanceOf(DocumentFragment);
-    expect(fragment.ownerDocument).to.equal(document);
-    const box = document.createElement('div');
-    box.append(fragment);
-    expect(box.querySelector('strong')?.textContent).to.equal('it');
-    expect(box.querySelector('img, script, style, [style], [onclick], [onerror]')).to.equal(null);
-    const links = [...box.querySelectorAll('a')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([null, 'https://example.com/']);
-    expect(links[1]!.rel).to.equal('noopener noreferrer ugc');
-    expect(links[1]!.target).to.equal('_blank');
-    expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
-  });
+const setHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'setHTML');
+/**
+ * Each sanitizer a browser may get: its own HTML Sanitizer API where it has one, and DOMPurify
+ * (a copy of the module, whose first use comes while `Element.prototype.setHTML` is hidden).
+ */
+const BACKENDS = [
+  { name: "the browser's HTML Sanitizer API", native: true, supported: setHtml !== undefined, load: async () => import('./sanitize.js') },
+  { name: 'DOMPurify', native: false, supported: true, load: async () => (await import(/* @vite-ignore */ `./sanitize.ts?${'dompurify'}`)) as typeof import('./sanitize.js') },
+];
 
-  it('gives a new fragment each time: inserting one leaves the next whole', async () => {
-    const first = await sanitizeHtml('<p><em>Again</em></p>');
-    document.createElement('div').append(first);
-    const second = await sanitizeHtml('<p><em>Again</em></p>');
-    expect(first.childNodes.length).to.equal(0);
-    expect(second.querySelector('em')?.textContent).to.equal('Again');
-  });
+for (const backend of BACKENDS) {
+  describe(`sanitize, with ${backend.name}`, () => {
+    let sanitizer: Sanitizer;
 
-  it('shows the plain text until the sanitizer answers, then the sanitized nodes', async () => {
-    const source = '<p>Plain <b>first</b>,</p><p>then&nbsp;bold &amp; safe.</p><script>ignored()</script>';
-    const container = await renderSafe(source);
-    expect(container.querySelector('b')).to.equal(null);
-    expect(container.textContent).to.equal('Plain first, then bold & safe.');
-    await until(() => container.querySelector('b'), 'the sanitized HTML');
-    expect(container.querySelector('b')!.textContent).to.equal('first');
-    expect(container.querySelector('script')).to.equal(null);
-  });
+    before(async function () {
+      if (!backend.supported) this.skip();
+      if (!backend.native && setHtml) delete (Element.prototype as { setHTML?: unknown }).setHTML;
+      sanitizer = withView(await backend.load());
+    });
 
-  it('keeps the nodes it shows when re-rendered with the same HTML', async () => {
-    const source = '<p><strong>Stable</strong></p>';
-    const container = await renderSafe(source);
-    await until(() => container.querySelector('strong'), 'the sanitized HTML');
-    const shown = container.querySelector('strong');
-    render(view(source), container);
-    expect(container.querySelector('strong')).to.equal(shown);
-    // Another place with the same HTML gets it at once, from the sanitized cache.
-    const other = await renderSafe(source);
-    expect(other.querySelector('strong')?.textContent).to.equal('Stable');
-    expect(other.querySelector('strong')).not.to.equal(shown);
-  });
+    after(() => {
+      if (setHtml) Object.defineProperty(Element.prototype, 'setHTML', setHtml);
+    });
 
-  it('gives the HTML sinks TrustedHTML only, never a string, where Trusted Types exist', async function () {
-    if (!trustedTypes) this.skip();
-    const container = await renderSafe(`${HOSTILE}<p>Sinks.</p>`);
-    await until(() => container.querySelector('strong'), 'the sanitized HTML');
-    expect(sinkInputs.length).to.be.greaterThan(0);
-    expect(sinkInputs.filter((input) => !input.endsWith(': TrustedHTML'))).to.deep.equal([]);
-  });
+    beforeEach(() => {
+      sinkInputs.length = 0;
+    });
 
-  it(`creates one Trusted Types policy, "${TRUSTED_TYPES_POLICY_NAME}", and keeps DOMPurify from creating its own`, async function () {
-    if (!trustedTypes) this.skip();
-    for (const source of ['<p>One</p>', '<p>Two</p>', '<p><em>Three</em></p>']) {
-      const container = await renderSafe(source);
-      await until(() => container.querySelector('p'), 'the sanitized HTML');
-    }
-    expect(TRUSTED_TYPES_POLICY_NAME).to.equal('coursekit');
-    expect(policiesCreated).to.deep.equal(['coursekit']);
-  });
+    it('returns a fragment of the page, never a string, with only formatting and safe links left', async () => {
+      const fragment = await sanitizer.sanitizeHtml(HOSTILE);
+      expect(fragment).to.be.instanceOf(DocumentFragment);
+      expect(fragment.ownerDocument).to.equal(document);
+      const box = document.createElement('div');
+      box.append(fragment);
+      expect(box.querySelector('strong')?.textContent).to.equal('it');
+      expect(box.querySelector('img, script, style, [style], [onclick], [onerror]')).to.equal(null);
+      const links = [...box.querySelectorAll('a')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([null, 'https://example.com/']);
+      expect(links[1]!.rel).to.equal('noopener noreferrer ugc');
+      expect(links[1]!.target).to.equal('_blank');
+      expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
+    });
 
+    it('gives a new fragment each time: inserting one leaves the next whole', async () => {
+      const first = await sanitizer.sanitizeHtml('<p><em>Again</em></p>');
+      document.createElement('div').append(first);
+      const second = await sanitizer.sanitizeHtml('<p><em>Again</em></p>');
+      expect(first.childNodes.length).to.equal(0);
+      expect(second.querySelector('em')?.textContent).to.equal('Again');
+    });
+
+    it('shows the plain text until the sanitizer answers, then the sanitized nodes', async () => {
+      const source = '<p>Plain <b>first</b>,</p><p>then&nbsp;bold &amp; safe.</p><script>ignored()</script>';
+      const container = await renderSafe(sanitizer, source);
+      expect(container.querySelector('b')).to.equal(null);
+      expect(container.textContent).to.equal('Plain first, then bold & safe.');
+      await until(() => container.querySelector('b'), 'the sanitized HTML');
+      expect(container.querySelector('b')!.textContent).to.equal('first');
+      expect(container.querySelector('script')).to.equal(null);
+    });
+
+    it('keeps the nodes it shows when re-rendered with the same HTML', async () => {
+      const source = '<p><strong>Stable</strong></p>';
+      const container = await renderSafe(sanitizer, source);
+      await until(() => container.querySelector('strong'), 'the sanitized HTML');
+      const shown = container.querySelector('strong');
+      render(sanitizer.view(source), container);
+      expect(container.querySelector('strong')).to.equal(shown);
+      // Another place with the same HTML gets it at once, from the sanitized cache.
+      const other = await renderSafe(sanitizer, source);
+      expect(other.querySelector('strong')?.textContent).to.equal('Stable');
+      expect(other.querySelector('strong')).not.to.equal(shown);
+    });
+
+    it('gives the HTML sinks TrustedHTML only, never a string, where Trusted Types exist', async function () {
+      if (!trustedTypes || backend.native) this.skip();
+      const container = await renderSafe(sanitizer, `${HOSTILE}<p>Sinks.</p>`);
+      await until(() => container.querySelector('strong'), 'the sanitized HTML');
+      expect(sinkInputs.length).to.be.greaterThan(0);
+      expect(sinkInputs.filter((input) => !input.endsWith(': TrustedHTML'))).to.deep.equal([]);
+    });
+
+    it(`creates one Trusted Types policy, "${TRUSTED_TYPES_POLICY_NAME}", and keeps DOMPurify from creating its own`, async function () {
+      if (!trustedTypes || backend.native) this.skip();
+      for (const source of ['<p>One</p>', '<p>Two</p>', '<p><em>Three</em></p>']) {
+        const container = await renderSafe(sanitizer, source);
+        await until(() => container.querySelector('p'), 'the sanitized HTML');
+      }
+      expect(TRUSTED_TYPES_POLICY_NAME).to.equal('coursekit');
+      expect(policiesCreated).to.deep.equal(['coursekit']);
+    });
+
+    it('uses no HTML sink and no Trusted Types policy, and does not load DOMPurify', async function () {
+      if (!backend.native) this.skip();
+      const container = await renderSafe(sanitizer, `${HOSTILE}<p>Native.</p>`);
+      await until(() => container.querySelector('strong'), 'the sanitized HTML');
+      expect(sinkInputs).to.deep.equal([]);
+      expect(policiesCreated).to.deep.equal([]);
+      expect(fetched.filter((name) => /native-sanitizer\./.test(name)), 'the native sanitizer loaded').to.have.length(1);
+      expect(fetched.filter((name) => /dompurify|\/purify\./.test(name))).to.deep.equal([]);
+    });
+
+    it('narrows the browser\'s output to the allow-list as DOMPurify does: other elements give way to their content', async () => {
+      const fragment = await sanitizer.sanitizeHtml(
+        '<div><p>x</p>tail</div><section>s</section><h1>big</h1><font color="red">f</font><foo-bar>custom</foo-bar>' +
+          '<svg><a href="javascript:alert(1)">x</a></svg><math><mi>y</mi></math><template><p>t</p></template>' +
+          '<p data-note="1" aria-label="l" class="c" id="i" title="t" lang="fr" dir="rtl">attrs</p>' +
+          '<a href="  java\tscript:alert(1)">ws</a><a href="data:text/html,x">d</a><a href="mailto:a@b.c">m</a><a href="/rel">r</a><!-- c -->',
+      );
+      const box = document.createElement('div');
+      box.append(fragment);
+      expect(box.innerHTML).to.equal(
+        '<p>x</p>tailsbigfcustom<p data-note="1" aria-label="l" title="t" lang="fr" dir="rtl">attrs</p>' +
+          '<a rel="noopener noreferrer ugc" target="_blank">ws</a><a rel="noopener noreferrer ugc" target="_blank">d</a>' +
+          '<a href="mailto:a@b.c" rel="noopener noreferrer ugc" target="_blank">m</a><a href="/rel" rel="noopener noreferrer ugc" target="_blank">r</a>',
+      );
+    });
+  });
+}
+
+describe('sanitize, either way', () => {
   it('shows text without a tag or an entity as it is, with no sanitizer to load', async () => {
     const plain = 'A friendly introduction.\nNo prior experience needed (really).';
     expect(safeHtml(plain)).to.equal(plain);

@@ -1,17 +1,19 @@
 /**
  * Course HTML (descriptions, lecture content, review bodies) comes from instructors and
- * learners: it is sanitized with DOMPurify and rendered as DOM nodes, never as a string for the
- * page to parse again.
+ * learners: it is sanitized and rendered as DOM nodes, never as a string for the page to parse
+ * again. The sanitizer is the browser's own HTML Sanitizer API where it has one
+ * (`native-sanitizer.ts`: `Element.setHTML()`, which needs no Trusted Types policy), else
+ * DOMPurify (`purify.ts`), with the same allow-list (`html-allowlist.ts`).
  *
- * Trusted Types: a page with `require-trusted-types-for 'script'` lets HTML reach a parser only
- * as TrustedHTML from a policy its `trusted-types` directive names. The sanitizer (`purify.ts`)
+ * Trusted Types, for DOMPurify: a page with `require-trusted-types-for 'script'` lets HTML reach
+ * a parser only as TrustedHTML from a policy its `trusted-types` directive names. `purify.ts`
  * creates one, `coursekit`, and gives it to DOMPurify, which then does not create its own
  * `dompurify` policy; Lit creates `lit-html` for its templates. A site's directive lists both:
  * `trusted-types coursekit lit-html`. Without Trusted Types, plain strings are used.
  *
- * DOMPurify is loaded on first use (it is a third of the drop-in bundle and most pages never
- * render course HTML). Until it arrives, and for good where the page refuses the `coursekit`
- * policy, the text of the HTML is shown, read without any HTML parser.
+ * The sanitizer is loaded on first use (DOMPurify is a third of the drop-in bundle and most pages
+ * never render course HTML). Until it arrives, and for good where the page refuses the
+ * `coursekit` policy DOMPurify needs, the text of the HTML is shown, read without any HTML parser.
  *
  * @module
  */
@@ -21,8 +23,12 @@ import type { DirectiveResult } from 'lit/directive.js';
 
 let purifier: Promise<(html: string) => DocumentFragment> | undefined;
 
+/** The browser's own sanitizer where it has one (`Element.setHTML()`), else DOMPurify: each loaded on first use. */
 function loadPurifier(): Promise<(html: string) => DocumentFragment> {
-  purifier ??= import('./purify.js').then(({ createPurifier }) => createPurifier());
+  purifier ??=
+    typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function'
+      ? import('./native-sanitizer.js').then(({ createNativePurifier }) => createNativePurifier())
+      : import('./purify.js').then(({ createPurifier }) => createPurifier());
   return purifier;
 }
 
