@@ -21,6 +21,7 @@ import { Action } from './action.js';
 import { ElementTask } from './task.js';
 import { forgetResolvedLocales, resolveDir, resolveLang, unwatchDocumentLocale, watchDocumentLocale } from './document-locale.js';
 import { forgetResolvedThemes, resolveTheme, type Theme } from './host-theme.js';
+import { focusPath, keepFocus } from './focus-landing.js';
 import { MissingProviderError } from './errors.js';
 import { StoreRequestEvent } from './store-context.js';
 
@@ -211,6 +212,25 @@ export class CoursekitElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('store')) this.#follow(this.store);
     if (changed.has('theme')) forgetResolvedThemes();
+  }
+
+  /**
+   * Updates the element, then keeps focus inside it when the render removed the node that had
+   * it: a retry button replaced by the loading state, the loading state by the content, a button
+   * that goes once its work is done. Browsers drop focus to `<body>` then, which sends a keyboard
+   * or screen-reader user back to the top of the page. Focus lands as `internal/focus-landing.ts`
+   * describes (a loading status, a retry button, a spot made focusable with `tabindex="-1"`, a
+   * heading...) only when it was inside this element before the update and nothing took it
+   * since: the element's own `updated()` and callbacks awaiting this update's `updateComplete`
+   * move it first if they choose to, and focus elsewhere on the page is never taken.
+   */
+  protected override performUpdate(): void {
+    const root = this.shadowRoot;
+    // Nested elements: focus inside a card in the catalog makes the card the catalog's activeElement.
+    const path = root?.activeElement ? focusPath(root) : undefined;
+    super.performUpdate();
+    // Callbacks that awaited this update before it ran are called first, so their focus wins.
+    if (root && path && !root.activeElement) void this.updateComplete.then(() => keepFocus(this, root, path));
   }
 
   /** Listens to the store's invalidations (tasks that read a dropped query run again) and display changes. */

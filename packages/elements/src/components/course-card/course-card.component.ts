@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import type { Course } from '@coursekit/sdk';
 import { CkitCourseLoadEvent } from '../../events/course-load.js';
 import { course as courseQuery, curriculum, enrollments, isActiveEnrollment, progress } from '../../data/queries.js';
@@ -156,7 +157,7 @@ export class CkitCourseCard extends CoursekitElement {
 
   protected override render() {
     const course = this.#shown;
-    if (this.#course.error !== undefined && !course) {
+    if (this.#course.status === TaskStatus.ERROR && !course) {
       return html`<div part="base" class="${this.rootClass} card panel card-error" dir=${this.direction} lang=${this.i18n.locale}>${errorState(this.i18n, this.#course.error, () => this.#course.run())}</div>`;
     }
     return course ? this.#renderCourse(course) : this.#renderSkeleton();

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import type { Course, Lecture, LectureType, Section } from '@coursekit/sdk';
 import { course as courseQuery, curriculum, enrollments, isActiveEnrollment, progress } from '../../data/queries.js';
 import { CkitPreviewRequestEvent } from '../../events/preview-request.js';
@@ -171,7 +172,7 @@ export class CkitCourseCurriculum extends CoursekitElement {
     const i18n = this.i18n;
     const data = this.#data.value;
     let body: TemplateResult;
-    if (this.#data.error !== undefined && !data) body = errorState(i18n, this.#data.error, () => void this.#data.run());
+    if (this.#data.status === TaskStatus.ERROR && !data) body = errorState(i18n, this.#data.error, () => void this.#data.run());
     else if (!data) body = html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="sr-only">${i18n.t('loading')}</span></div>`;
     else body = this.#renderSyllabus(data.course, data.sections as Required<Section>[]);
     return html`<div part="base" class="${this.rootClass} syllabus" dir=${this.direction} lang=${i18n.locale}>${body}${this.#preview.render(i18n)}</div>`;

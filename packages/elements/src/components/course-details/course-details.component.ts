@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import type { Course, CourseInstructorUser } from '@coursekit/sdk';
 import { course as courseQuery, curriculum, reviewSummary } from '../../data/queries.js';
 import { CkitCourseLoadEvent } from '../../events/course-load.js';
@@ -147,7 +148,7 @@ export class CkitCourseDetails extends CoursekitElement {
     return html`<div part="base" class="${this.rootClass} details" dir=${this.direction} lang=${i18n.locale}>
       ${course
         ? this.#renderCourse(course)
-        : this.#course.error !== undefined
+        : this.#course.status === TaskStatus.ERROR
           ? errorState(i18n, this.#course.error, () => void this.#course.run())
           : html`<div part="skeleton" class="skeleton" aria-busy="true"><span class="sr-only">${i18n.t('loading')}</span></div>`}
     </div>`;
