@@ -14,9 +14,9 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Minifies the static text of a Lit `css` template: comments go, whitespace collapses, and the
- * spaces around `{ } ; , >` go. Quoted strings and `${...}` parts are kept as written. esbuild
- * minifies the JavaScript but leaves template text alone (this saves 1.4 KB gz on the catalog
- * page).
+ * spaces around `{ } ; , >` and after `:` go (never before one: `a :hover` is not `a:hover`).
+ * Quoted strings and `${...}` parts are kept as written. esbuild minifies the JavaScript but
+ * leaves template text alone (this saves 1.4 KB gz on the catalog page).
  */
 export function minifyCssText(text: string): string {
   return text
@@ -28,6 +28,7 @@ export function minifyCssText(text: string): string {
         : part
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
             .replace(/;}/g, '}'),
     )
     .join('');

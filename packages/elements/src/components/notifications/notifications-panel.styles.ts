@@ -43,9 +43,7 @@ export const notificationsPanelStyles = css`
     max-block-size: 70vh;
     overflow: auto;
     padding: calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    /* Border, radius and surface: the shared .panel rule. */
     color: var(--_text);
     box-shadow: var(--_shadow);
   }

@@ -6,7 +6,7 @@
  * @module
  */
 export const notificationsMessages = {
-  notificationsLabel: { zero: 'Notifications', one: 'Notifications, {count} unread', other: 'Notifications, {count} unread' },
+  notificationsLabel: { zero: 'Notifications', other: 'Notifications, {count} unread' },
   notificationsTitle: 'Notifications',
   notificationsMarkAll: 'Mark all as read',
   notificationsMarkRead: 'Mark as read',
