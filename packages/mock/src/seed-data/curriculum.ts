@@ -94,7 +94,7 @@ export function planCurriculum(prng: Prng, course: { title: string; topic: strin
     type: 'text',
     external_url: null,
     duration_seconds: null,
-    content: `<h2>${title}</h2><p>This reading accompanies the videos of <em>${course.title}</em>. Take notes as you go: the quiz at the end builds on them.</p><p>Tip: revisit this page whenever a later lesson refers back to it.</p>`,
+    content: `<h3>Before you start</h3><p>This reading accompanies the videos of <em>${course.title}</em>. Take notes as you go: the quiz at the end builds on them.</p><p>Tip: revisit this page whenever a later lesson refers back to it.</p>`,
     is_preview: preview,
     attach: null,
   });
