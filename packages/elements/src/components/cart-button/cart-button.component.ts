@@ -4,6 +4,7 @@ import { cartLoaded, cartOf, listenForAddToCart, type Cart, type CartAddOutcome 
 import { CoursekitElement } from '../../internal/coursekit-element.js';
 import { REFUSALS } from '../cart/refusals.js';
 import type { CkitCart } from '../cart/cart.component.js';
+import { iconButtonStyles } from '../../styles/icon-button.js';
 import { cartButtonStyles } from './cart-button.styles.js';
 import { cartStatusMessages } from '../../i18n/shared.messages.js';
 import { cartButtonMessages } from './cart-button.messages.js';
@@ -41,7 +42,7 @@ const loadDrawer = () => import('../cart/cart.js');
  */
 export class CkitCartButton extends CoursekitElement {
   /** The button's own styles; the base class adds the theme tokens and shared rules. */
-  static override styles = cartButtonStyles;
+  static override styles = [iconButtonStyles, cartButtonStyles];
   /**
    * This element's English messages, which `define()` registers. They are translated by key
    * (`MessageKey`) with `registerMessages()`; the tables themselves are not API.
@@ -140,7 +141,7 @@ export class CkitCartButton extends CoursekitElement {
       <button
         type="button"
         part="button"
-        class="button"
+        class="icon-button"
         aria-haspopup="dialog"
         aria-label=${i18n.t('cartButton', { count })}
         @click=${() => void this.open()}
@@ -148,7 +149,7 @@ export class CkitCartButton extends CoursekitElement {
         @focus=${this.#preload}
       >
         <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${BAG}</svg>
-        ${count ? html`<span part="badge" class="badge-count" aria-hidden="true">${i18n.number(count)}</span>` : nothing}
+        ${count ? html`<span part="badge" class="count-badge" aria-hidden="true">${i18n.number(count)}</span>` : nothing}
       </button>
       <span part="message" class="sr-only" role="status">${this.announcement}</span>
       ${this.drawer

@@ -1,39 +1,16 @@
 import { css } from 'lit';
 
 /**
- * The bell's and the popover's rules, adopted with the panel's code (`notifications-panel.ts`):
- * a visitor's page, which never shows the bell, loads neither.
+ * The bell's and the popover's rules, beside the shared round icon button
+ * (`styles/icon-button.ts`), adopted with the panel's code (`notifications-panel.ts`): a
+ * visitor's page, which never shows the bell, loads neither.
  */
 export const notificationsPanelStyles = css`
-  .bell {
-    position: relative;
-    display: inline-grid;
-    place-items: center;
-    inline-size: 2.5em;
-    block-size: 2.5em;
-    border: 1px solid var(--_border);
-    border-radius: 50%;
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  svg {
-    inline-size: 1.3em;
-    block-size: 1.3em;
+  .bell svg {
     fill: currentColor;
   }
-  .badge {
-    position: absolute;
-    inset-block-start: -0.3em;
-    inset-inline-end: -0.3em;
-    min-inline-size: 1.5em;
-    padding-inline: 0.3em;
-    border-radius: 1em;
+  .count-badge {
     background: var(--ckit-notifications-badge-color, var(--_danger));
-    color: var(--_on-primary);
-    font-size: 0.75em;
-    font-weight: 700;
-    line-height: 1.5;
   }
   .panel {
     position: fixed;

@@ -17,6 +17,7 @@ import { notificationsMessages } from './notifications.messages.js';
 
 export { feedQuery, markRead } from './notifications-data.js';
 export { notificationsPanelStyles } from './notifications-panel.styles.js';
+export { iconButtonStyles } from '../../styles/icon-button.js';
 
 registerEnglishDefaults(notificationsMessages);
 
@@ -75,5 +76,5 @@ function place(event: ToggleEvent, direction: 'ltr' | 'rtl'): void {
 export function bellAndPanel(view: PanelView): TemplateResult {
   const { i18n, direction, markRead } = view;
   const unread = view.feed?.unread ?? 0;
-  return html`<div part="base" class=${view.rootClass} dir=${direction} lang=${i18n.locale}><button part="button" class="bell" type="button" popovertarget="panel" aria-label=${i18n.t('notificationsLabel', { count: unread })}><svg viewBox="0 0 24 24" aria-hidden="true">${BELL}</svg>${unread ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : i18n.number(unread)}</span>` : nothing}</button><div part="panel" id="panel" class="panel" popover role="dialog" aria-labelledby="title" @toggle=${(event: ToggleEvent) => place(event, direction)}><div class="head"><h2 part="title" id="title" tabindex="-1">${i18n.t('notificationsTitle')}</h2>${unread ? html`<button part="mark-all" class="btn-link" type="button" @click=${() => markRead()}>${i18n.t('notificationsMarkAll')}</button>` : nothing}</div>${list(view)}</div><p class="sr-only" role="status">${view.announcement}</p></div>`;
+  return html`<div part="base" class=${view.rootClass} dir=${direction} lang=${i18n.locale}><button part="button" class="icon-button bell" type="button" popovertarget="panel" aria-label=${i18n.t('notificationsLabel', { count: unread })}><svg viewBox="0 0 24 24" aria-hidden="true">${BELL}</svg>${unread ? html`<span part="badge" class="count-badge" aria-hidden="true">${unread > 99 ? '99+' : i18n.number(unread)}</span>` : nothing}</button><div part="panel" id="panel" class="panel" popover role="dialog" aria-labelledby="title" @toggle=${(event: ToggleEvent) => place(event, direction)}><div class="head"><h2 part="title" id="title" tabindex="-1">${i18n.t('notificationsTitle')}</h2>${unread ? html`<button part="mark-all" class="btn-link" type="button" @click=${() => markRead()}>${i18n.t('notificationsMarkAll')}</button>` : nothing}</div>${list(view)}</div><p class="sr-only" role="status">${view.announcement}</p></div>`;
 }

@@ -69,8 +69,6 @@ export class CkitNotifications extends CoursekitElement {
   #delay = 0;
   /** The newest notification seen, per user: newer unread ones are announced. */
   #seen: [user: number, id: number] | undefined;
-  /** What to focus after the next render. */
-  #focus: string | undefined;
   #stopListening: (() => void) | undefined;
   /** The signed-in part's code (`notifications-panel.ts`), once imported: never for a visitor. */
   #panel: Panel | undefined;
@@ -135,7 +133,7 @@ export class CkitNotifications extends CoursekitElement {
     if (!this.#panel) {
       this.#panel = panel;
       const styles = (this.constructor as typeof CkitNotifications).elementStyles;
-      adoptStyles(this.renderRoot as ShadowRoot, [...styles, panel.notificationsPanelStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...styles, panel.iconButtonStyles, panel.notificationsPanelStyles]);
       this.requestUpdate();
     }
     return panel;
@@ -172,8 +170,8 @@ export class CkitNotifications extends CoursekitElement {
     await this.#mark.run(id);
     if (this.#mark.error) return;
     this.announcement = this.i18n.t(all ? 'notificationsAllRead' : 'notificationsMarkedRead');
-    // The pressed button goes away: focus stays in the list (the item, or the heading).
-    this.#focus = all ? 'title' : `n-${id}`;
+    // The pressed button goes away: the base class keeps focus in the list, on the item (or, for
+    // "Mark all", the heading), both focusable with tabindex="-1".
   }
 
   protected override render() {
@@ -193,14 +191,5 @@ export class CkitNotifications extends CoursekitElement {
       direction: this.direction,
       markRead: (id) => void this.#markRead(id),
     });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const target = this.#focus && this.shadowRoot!.getElementById(this.#focus);
-    if (target) {
-      this.#focus = undefined;
-      target.focus();
-    }
   }
 }
