@@ -61,14 +61,20 @@ function narrow(parent: Node): void {
   }
 }
 
+/** What a sanitizer must make of `PROBE`: an implementation of `setHTML()` that answers otherwise is not used. */
+const PROBE = '<p title="t"><b>b</b><font>f</font><svg><text>s</text></svg></p><script>0</script>';
+const PROBED = '<p title="t"><b>b</b>f</p>';
+
 /**
  * A sanitizer: `html` with everything but basic formatting and safe links removed, as a fragment
- * of an inert document (import or clone it into the page).
+ * of an inert document (import or clone it into the page). `undefined` where the browser's
+ * `setHTML()` refuses this configuration or reads it otherwise (an early implementation of the
+ * API): DOMPurify is used there.
  */
-export function createNativePurifier(): (html: string) => DocumentFragment {
+export function createNativePurifier(): ((html: string) => DocumentFragment) | undefined {
   // A document with no browsing context: nothing parsed into it loads or runs.
   const inert = document.implementation.createHTMLDocument('');
-  return (html) => {
+  const purify = (html: string): DocumentFragment => {
     const root = inert.createElement('div') as unknown as Element & SetHtml;
     root.setHTML(withoutInlineCode(html), { sanitizer: { removeElements: DROPPED_WITH_CONTENT, comments: false } });
     narrow(root);
@@ -76,4 +82,11 @@ export function createNativePurifier(): (html: string) => DocumentFragment {
     fragment.append(...root.childNodes);
     return fragment;
   };
+  try {
+    const probe = inert.createElement('div');
+    probe.append(purify(PROBE));
+    return probe.innerHTML === PROBED ? purify : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -200,6 +200,28 @@ for (const backend of BACKENDS) {
   });
 }
 
+describe('sanitize, where the browser\'s setHTML() does not take the configuration', () => {
+  it('falls back to DOMPurify', async () => {
+    const refusing = () => {
+      throw new TypeError('Unknown sanitizer configuration');
+    };
+    Object.defineProperty(Element.prototype, 'setHTML', { value: refusing, configurable: true, writable: true });
+    try {
+      const { sanitizeHtml } = (await import(/* @vite-ignore */ `./sanitize.ts?${'refusing'}`)) as typeof import('./sanitize.js');
+      sinkInputs.length = 0;
+      const box = document.createElement('div');
+      box.append(await sanitizeHtml(HOSTILE));
+      expect(box.querySelector('strong')?.textContent).to.equal('it');
+      expect(box.querySelector('img, script, style, [onclick]')).to.equal(null);
+      // DOMPurify parses through an HTML sink; the browser's sanitizer uses none.
+      expect(sinkInputs.length, 'DOMPurify parsed it').to.be.greaterThan(0);
+    } finally {
+      if (setHtml) Object.defineProperty(Element.prototype, 'setHTML', setHtml);
+      else delete (Element.prototype as { setHTML?: unknown }).setHTML;
+    }
+  });
+});
+
 describe('sanitize, either way', () => {
   it('shows text without a tag or an entity as it is, with no sanitizer to load', async () => {
     const plain = 'A friendly introduction.\nNo prior experience needed (really).';

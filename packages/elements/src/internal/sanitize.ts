@@ -23,13 +23,16 @@ import type { DirectiveResult } from 'lit/directive.js';
 
 let purifier: Promise<(html: string) => DocumentFragment> | undefined;
 
-/** The browser's own sanitizer where it has one (`Element.setHTML()`), else DOMPurify: each loaded on first use. */
+/** The browser's own sanitizer where it has a usable one (`Element.setHTML()`), else DOMPurify: each loaded on first use. */
 function loadPurifier(): Promise<(html: string) => DocumentFragment> {
-  purifier ??=
-    typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function'
-      ? import('./native-sanitizer.js').then(({ createNativePurifier }) => createNativePurifier())
-      : import('./purify.js').then(({ createPurifier }) => createPurifier());
+  purifier ??= nativePurifier().then((purify) => purify ?? import('./purify.js').then(({ createPurifier }) => createPurifier()));
   return purifier;
+}
+
+/** The sanitizer on the browser's HTML Sanitizer API; `undefined` where there is none it can use. */
+async function nativePurifier(): Promise<((html: string) => DocumentFragment) | undefined> {
+  if (typeof (Element.prototype as { setHTML?: unknown }).setHTML !== 'function') return undefined;
+  return (await import('./native-sanitizer.js')).createNativePurifier();
 }
 
 /** Sanitized fragments by source HTML, so the same HTML is sanitized once. */
