@@ -155,9 +155,12 @@ describe('the WordPress plugin of the CMS guide, on WordPress', { skip, timeout:
 
   it('lets the administrator set the API, currency and course page on Settings → CourseKit, refusing a bad URL with a notice', async () => {
     await admin.goto(`${site.url}wp-login.php`);
-    await admin.type('#user_login', site.admin.user);
-    await admin.type('#user_pass', site.admin.password);
+    // Set, not typed: the login page focuses and selects the user field 200 ms after it loads,
+    // which on a busy machine sent the rest of a typed password into the user field.
+    await admin.$eval('#user_login', (input, value) => ((input as HTMLInputElement).value = value), site.admin.user);
+    await admin.$eval('#user_pass', (input, value) => ((input as HTMLInputElement).value = value), site.admin.password);
     await Promise.all([admin.waitForNavigation(), admin.click('#wp-submit')]);
+    assert.match(admin.url(), /\/wp-admin\/?$/, `signed in as the administrator (${admin.url()})`);
     await setPermalinks('post-name');
 
     // The plugin's row on the Plugins screen links to its settings.
