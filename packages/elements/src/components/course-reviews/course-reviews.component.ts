@@ -17,15 +17,6 @@ import { reviewsSummary } from './reviews-summary.js';
 import { courseFactsMessages } from '../../i18n/shared.messages.js';
 import { courseReviewsMessages } from './course-reviews.messages.js';
 
-let ownReviewImport: Promise<typeof import('./own-review.js')> | undefined;
-/** The learner's side (form, editor, mutations), imported once per page; a failed import is tried again on the next call. */
-function importOwnReview(): Promise<typeof import('./own-review.js')> {
-  return (ownReviewImport ??= import('./own-review.js').catch((error: unknown) => {
-    ownReviewImport = undefined;
-    throw error;
-  }));
-}
-
 /**
  * @tag ckit-course-reviews
  * @summary The review widget of a course: average rating, count and a 5→1 histogram that
@@ -132,7 +123,7 @@ export class CkitCourseReviews extends CoursekitElement {
     this.#ownLoadError = undefined;
     // From the retry button: the stand-in replaces the error state while the import runs again.
     this.requestUpdate();
-    importOwnReview()
+    import('./own-review.js')
       .then(
         ({ ownReview }) => {
           this.#own = ownReview(this, {

@@ -9,14 +9,6 @@ import { CoursekitElement } from '../../internal/coursekit-element.js';
 const MAX_DELAY = 300_000;
 
 type Panel = typeof import('./notifications-panel.js');
-let panelImport: Promise<Panel> | undefined;
-/** The signed-in part's code, imported once per page; a failed import is tried again on the next call. */
-function importPanel(): Promise<Panel> {
-  return (panelImport ??= import('./notifications-panel.js').catch((error: unknown) => {
-    panelImport = undefined;
-    throw error;
-  }));
-}
 
 /**
  * @tag ckit-notifications
@@ -129,7 +121,8 @@ export class CkitNotifications extends CoursekitElement {
 
   /** Imports the signed-in part once, then renders with it and its rules. */
   async #loadPanel(): Promise<Panel> {
-    const panel = await importPanel();
+    // The browser imports a module once; a later call gets the same one (or retries a failed fetch).
+    const panel = await import('./notifications-panel.js');
     if (!this.#panel) {
       this.#panel = panel;
       const styles = (this.constructor as typeof CkitNotifications).elementStyles;
