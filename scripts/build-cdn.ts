@@ -164,6 +164,26 @@ async function buildElements(tags: readonly string[]): Promise<CdnFiles> {
 }
 
 /**
+ * The files of the folder (`chunks/core-AB12CD34.js`) that `entries` load, themselves included:
+ * what they import statically, directly or through another chunk, and with `withDynamic` what
+ * they import with `import()` too. Read from a build's outputs (esbuild's metafile shape).
+ */
+export function filesLoadedBy(outputs: Metafile['outputs'], entries: readonly string[], withDynamic = false): Set<string> {
+  const prefix = `${OUTPUT_PREFIX}/`;
+  const seen = new Set<string>();
+  const visit = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const imported of outputs[`${prefix}${path}`]?.imports ?? []) {
+      if (imported.external || !(imported.kind === 'import-statement' || (withDynamic && imported.kind === 'dynamic-import'))) continue;
+      visit(imported.path.slice(prefix.length));
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+/**
  * What the loader preloads: for each tag (without `ckit-`), the chunks its `components/<name>.js`
  * imports statically, directly or through another chunk, as indexes into one list of chunk names
  * (`core-AB12CD34`: `chunks/` and `.js` left out). A tag whose file imports only the first chunk,
@@ -176,7 +196,6 @@ interface LoaderChunks {
 
 /** The chunks each element's file loads with it, from the elements' build. */
 function loaderChunks(tags: readonly string[], elements: CdnFiles): LoaderChunks {
-  const prefix = `${OUTPUT_PREFIX}/`;
   const files: string[] = [];
   const indexOf = (file: string): number => {
     const index = files.indexOf(file);
@@ -184,17 +203,9 @@ function loaderChunks(tags: readonly string[], elements: CdnFiles): LoaderChunks
   };
   const byTag: Record<string, number[]> = {};
   for (const name of tags.map((tag) => tag.slice(5))) {
-    const seen = new Set<string>();
-    const visit = (path: string): void => {
-      for (const { path: imported, kind } of elements.outputs[`${prefix}${path}`]?.imports ?? []) {
-        const file = imported.slice(prefix.length);
-        if (kind !== 'import-statement' || seen.has(file)) continue;
-        seen.add(file);
-        visit(file);
-      }
-    };
-    visit(`components/${name}.js`);
-    const indexes = [...seen].map(indexOf);
+    const entry = `components/${name}.js`;
+    const seen = [...filesLoadedBy(elements.outputs, [entry])].filter((file) => file !== entry);
+    const indexes = seen.map(indexOf);
     if (indexes.join() !== '0') byTag[name] = indexes;
   }
   if (!files[0]?.startsWith('chunks/core-')) throw new Error(`the loader expects chunks/core-*.js first, not ${files[0]}`);

@@ -23,7 +23,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LOADER, type CdnBuild } from '../build-cdn.js';
+import { filesLoadedBy, LOADER, type CdnBuild } from '../build-cdn.js';
 import { ROOT } from '../lib/drop-in-build.js';
 import { startExamplesServer } from '../lib/examples-server.js';
 import { measurePageLoads } from './page-loads.js';
@@ -40,22 +40,8 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
 
 /** The CDN files (paths relative to the folder) that `entries` load: static imports only, or dynamic ones too. */
 export function closure(cdn: CdnBuild, entries: readonly string[], withDynamic = false): Set<string> {
-  const outputs = cdn.metafile.outputs;
-  const prefix = `${cdn.outputPrefix}/`;
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    for (const imported of outputs[`${prefix}${path}`]?.imports ?? []) {
-      if (imported.external || !(imported.kind === 'import-statement' || (withDynamic && imported.kind === 'dynamic-import'))) continue;
-      visit(imported.path.slice(prefix.length));
-    }
-  };
-  for (const entry of entries) {
-    if (!cdn.files.has(entry)) throw new Error(`${entry} is not in the CDN folder`);
-    visit(entry);
-  }
-  return seen;
+  for (const entry of entries) if (!cdn.files.has(entry)) throw new Error(`${entry} is not in the CDN folder`);
+  return filesLoadedBy(cdn.metafile.outputs, entries, withDynamic);
 }
 
 /** Gzipped bytes of `files`, each on its own (memoized per build). */
