@@ -32,9 +32,6 @@ interface SetHtml {
   setHTML(html: string, options: { sanitizer: { removeElements: typeof DROPPED_WITH_CONTENT; comments: boolean } }): void;
 }
 
-/** Whether the browser has the HTML Sanitizer API's `Element.setHTML()`. */
-export const hasNativeSanitizer = (): boolean => typeof (Element.prototype as Partial<SetHtml>).setHTML === 'function';
-
 const tags = new Set(ALLOWED_TAGS);
 const attributes = new Set(ALLOWED_ATTR);
 
